@@ -1,0 +1,19 @@
+"""The `codepercept` command. Each subcommand lives in its own module with a `register(app)`."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="codepercept",
+    help="Code-grounded STEM perception: render, trace, score, synthesise and evaluate.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Order is the order in --help.
+from codepercept.cli import render as _render  # noqa: E402
+
+for _mod in (_render,):
+    _mod.register(app)
