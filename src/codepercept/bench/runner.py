@@ -1,0 +1,280 @@
+"""The STEM2Code-Eval runner: ask a model for code, render it, score it, one line per item.
+
+Resumable by construction: every reply lands in the client's disk cache (atomic file) before
+its item is processed, and every finished item is appended to ``results.jsonl`` with fsync.
+A run killed at any moment restarts with ``resume=True``, skips finished items and answers
+unfinished ones from the cache when their reply had already arrived.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from codepercept import __version__
+from codepercept.bench.config import EvalConfig
+from codepercept.bench.items import BenchItem, Benchmark, BenchmarkError
+from codepercept.bench.predictions import Prediction, load_predictions
+from codepercept.bench.records import FINISHED, ItemResult, Outcome, ResultsLog, read_results
+from codepercept.bench.renders import Renderer, load_render, safe_stem, save_render, write_atomic
+from codepercept.bench.scoring import Judge, JudgeInput, Scorer
+from codepercept.bench.summary import Summary, summarize
+from codepercept.errors import EndpointError
+from codepercept.sandbox.types import RenderResult
+from codepercept.vlm.client import ChatClient
+from codepercept.vlm.extract import extract_code
+from codepercept.vlm.images import image_message
+
+log = logging.getLogger(__name__)
+
+RESULTS = "results.jsonl"
+RUN_META = "run.json"
+SUMMARY = "summary.json"
+
+
+class RunDirError(BenchmarkError):
+    """The output folder holds another run (or a run with different settings)."""
+
+
+def _check_run_dir(out: Path, meta: dict[str, Any], resume: bool) -> None:
+    meta_path = out / RUN_META
+    if not meta_path.is_file():
+        if (out / RESULTS).is_file() and not resume:
+            raise RunDirError(f"{out} already has {RESULTS}; pass --resume or choose another --out")
+        return
+    if not resume:
+        raise RunDirError(
+            f"{out} already holds a run; pass --resume to continue it or choose another --out"
+        )
+    old = json.loads(meta_path.read_text())
+    diff = [k for k in ("bench_size", "mode", "fingerprint") if old.get(k) != meta.get(k)]
+    if diff:
+        raise RunDirError(
+            f"--resume: {out} was started with different {', '.join(diff)}; "
+            "use the same settings or another --out"
+        )
+
+
+class EvalRun:
+    """One evaluation of one model (or one predictions file) on one benchmark."""
+
+    def __init__(
+        self,
+        bench: Benchmark,
+        out_dir: str | Path,
+        config: EvalConfig,
+        *,
+        renderer: Renderer,
+        scorer: Scorer,
+        judge: Judge | None = None,
+        predictions: str | Path | None = None,
+        resume: bool = False,
+        progress: bool = True,
+    ) -> None:
+        if predictions is None and (config.endpoint is None or config.model is None):
+            raise BenchmarkError("give --endpoint and --model, or --predictions FILE.jsonl")
+        self.bench = bench
+        self.out = Path(out_dir)
+        self.config = config
+        self.renderer = renderer
+        self.scorer = scorer
+        self.judge = judge
+        self.progress = progress
+        self.predictions: dict[str, Prediction] | None = (
+            load_predictions(predictions) if predictions is not None else None
+        )
+        self.meta = {
+            "benchmark": str(bench.path.resolve()),
+            "bench_size": len(bench),
+            "mode": "predictions" if predictions is not None else "generate",
+            "predictions": str(Path(predictions).resolve()) if predictions else None,
+            "endpoint": config.endpoint,
+            "judge_endpoint": config.judge_endpoint,
+            "fingerprint": config.fingerprint(),
+            "codepercept_version": __version__,
+        }
+        _check_run_dir(self.out, self.meta, resume)
+        self.client: ChatClient | None = None
+        if self.predictions is None:
+            self.client = ChatClient(
+                config.endpoint,  # type: ignore[arg-type]
+                config.model,  # type: ignore[arg-type]
+                api_key=config.api_key,
+                timeout_s=config.timeout_s,
+                max_retries=config.max_retries,
+                cache_dir=self.out / "cache",
+                concurrency=config.concurrency,
+            )
+        self._executor: ThreadPoolExecutor | None = None
+        self._failures_in_row = 0
+        self._last_request_error = ""
+        self.stats = {"requests_cached": 0, "requests_made": 0}
+
+    # -- public ------------------------------------------------------------------------------
+    def run(self) -> Summary:
+        """Process every unfinished item, then write summary.json; returns the summary."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        meta = {**self.meta, "started": time.strftime("%Y-%m-%dT%H:%M:%S")}
+        if not (self.out / RUN_META).is_file():
+            write_atomic(self.out / RUN_META, json.dumps(meta, indent=2).encode())
+        done = read_results(self.out / RESULTS)
+        pending = [
+            it
+            for it in self.bench.items
+            if it.id not in done or done[it.id].outcome not in FINISHED
+        ]
+        asyncio.run(self._arun(pending))
+        return self.write_summary()
+
+    def write_summary(self) -> Summary:
+        """Summarise results.jsonl against the full benchmark and write summary.json."""
+        results = read_results(self.out / RESULTS)
+        summary = summarize(((it.id, it.category) for it in self.bench.items), results)
+        data = {"run": self.meta, **summary.to_dict(), "stats": self.stats}
+        write_atomic(self.out / SUMMARY, json.dumps(data, indent=2).encode())
+        return summary
+
+    # -- orchestration ------------------------------------------------------------------------
+    async def _arun(self, pending: list[BenchItem]) -> None:
+        if not pending:
+            return
+        tqdm = _tqdm()
+        bar = tqdm(
+            total=len(self.bench),
+            initial=len(self.bench) - len(pending),
+            desc="eval",
+            unit="item",
+            disable=not self.progress,
+            dynamic_ncols=True,
+        )
+        queue: asyncio.Queue[BenchItem] = asyncio.Queue()
+        for item in pending:
+            queue.put_nowait(item)
+        n_workers = self.config.concurrency + self.config.render_workers
+        self._executor = ThreadPoolExecutor(self.config.render_workers, "codepercept-eval")
+        log_file = ResultsLog(self.out / RESULTS)
+        executed = [0]
+        workers: list[asyncio.Task[None]] = []
+        try:
+            for _ in range(min(n_workers, len(pending))):
+                workers.append(asyncio.create_task(self._worker(queue, log_file, bar, executed)))
+            await asyncio.gather(*workers)
+        finally:
+            for w in workers:
+                w.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            log_file.close()
+            bar.close()
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            if self.client is not None:
+                await self.client.aclose()
+
+    async def _worker(self, queue, log_file: ResultsLog, bar, executed: list[int]) -> None:
+        while True:
+            try:
+                item = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            result = await self._process(item)
+            log_file.append(result)
+            executed[0] += int(result.executed)
+            bar.update(1)
+            bar.set_postfix(exec=f"{executed[0]}/{bar.n}", refresh=False)
+            if result.outcome is Outcome.REQUEST_FAILED:
+                self._failures_in_row += 1
+                if self._failures_in_row >= self.config.max_consecutive_failures:
+                    raise EndpointError(
+                        f"{self._failures_in_row} requests in a row failed "
+                        f"(last: {self._last_request_error}); fix the endpoint and rerun "
+                        "with --resume"
+                    )
+            else:
+                self._failures_in_row = 0
+
+    async def _blocking(self, fn, *args):
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    # -- one item -----------------------------------------------------------------------------
+    async def _reply(self, item: BenchItem) -> tuple[dict[str, Any], str | None]:
+        """(reply fields, program given directly) from predictions or the model."""
+        if self.predictions is not None:
+            pred = self.predictions.get(item.id)
+            if pred is None:
+                return {"missing": True}, None
+            return {"reply": pred.reply}, pred.code
+        assert self.client is not None
+        message = await self._blocking(image_message, self.config.prompt, item.image)
+        reply = await self.client.acomplete([message], **self.config.request_params())
+        self.stats["requests_cached" if reply.cached else "requests_made"] += 1
+        fields = {
+            "reply": reply.text,
+            "finish_reason": reply.finish_reason,
+            "usage": dict(reply.usage),
+            "latency_s": round(reply.latency_s, 3),
+            "cached": reply.cached,
+        }
+        return fields, None
+
+    async def _process(self, item: BenchItem) -> ItemResult:
+        base = ItemResult(id=item.id, category=item.category, outcome=Outcome.OK)
+        try:
+            fields, given_code = await self._reply(item)
+        except EndpointError as e:
+            self._last_request_error = str(e)
+            return replace(base, outcome=Outcome.REQUEST_FAILED, error=str(e)[:500])
+        if fields.pop("missing", False):
+            return replace(base, outcome=Outcome.NO_PREDICTION, error="no prediction for this id")
+        base = replace(base, **fields)
+        code = given_code if given_code and "```" not in given_code else None
+        code = code or extract_code(given_code or base.reply, which=self.config.extract)
+        if code is None:
+            return replace(base, outcome=Outcome.NO_CODE, error="no Python code in the reply")
+        base = replace(base, code=code)
+        cand: RenderResult = await self._blocking(self.renderer.render, code)
+        ref = await self._blocking(self._reference, item)
+        if not cand.ok:
+            return replace(
+                base,
+                outcome=Outcome.EXEC_FAILED,
+                render_status=cand.status.value,
+                error=cand.reason or cand.status.value,
+            )
+        rel = f"renders/{safe_stem(item.id)}.png"
+        await self._blocking(write_atomic, self.out / rel, cand.png)
+        base = replace(base, executed=True, render_status=cand.status.value, render_png=rel)
+        if not ref.ok:
+            return replace(
+                base, outcome=Outcome.REF_FAILED, error=f"reference: {ref.reason or ref.status}"
+            )
+        scores = await self._blocking(self.scorer, ref, cand)
+        judged: Mapping[str, float] = {}
+        if self.judge is not None:
+            judged = await self.judge(JudgeInput(item.id, ref.png, cand.png, item.code, code))
+        return replace(base, scores=dict(scores), judge=dict(judged))
+
+    def _reference(self, item: BenchItem) -> RenderResult:
+        """The reference render: from the benchmark, from this run's cache, or rendered now."""
+        if item.ref_png is not None:
+            loaded = load_render(item.ref_png, item.ref_trace)
+            if loaded is not None:
+                return loaded
+        path = self.out / "refs" / f"{safe_stem(item.id)}.png"
+        loaded = load_render(path)
+        if loaded is not None:
+            return loaded
+        result = self.renderer.render(item.code)
+        save_render(result, path)
+        return result
+
+
+def _tqdm():
+    from tqdm.auto import tqdm
+
+    return tqdm

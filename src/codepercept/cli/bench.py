@@ -1,0 +1,63 @@
+"""`codepercept bench build`: make a benchmark folder with reference renders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from codepercept.errors import CodeperceptError
+
+bench_app = typer.Typer(help="Build and inspect benchmarks.", no_args_is_help=True)
+
+
+@bench_app.command("build")
+def build_command(
+    source: Annotated[
+        Path, typer.Argument(help="Folder of x.py + x.png pairs, or a benchmark .jsonl.")
+    ],
+    out: Annotated[Path, typer.Option(help="Empty folder for bench.jsonl, images/, refs/.")],
+    workers: Annotated[int, typer.Option(help="Sandbox worker processes.")] = 2,
+    timeout: Annotated[float, typer.Option(help="Seconds a reference program may run.")] = 10.0,
+) -> None:
+    """Render every reference program and write a benchmark folder that `eval --bench` reads."""
+    from codepercept.bench import build_benchmark
+    from codepercept.sandbox import RenderPool
+    from codepercept.sandbox.types import RenderConfig
+
+    try:
+        with RenderPool(workers=workers, config=RenderConfig(timeout_s=timeout)) as pool:
+            report = build_benchmark(source, out, pool)
+    except (CodeperceptError, OSError, ValueError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1) from None
+    rejected = ", ".join(f"{k}={v}" for k, v in report.rejected.items()) or "none"
+    cats = ", ".join(f"{k}={v}" for k, v in report.categories.items())
+    typer.echo(f"kept {report.n_kept} of {report.n_found} items ({cats}); rejected: {rejected}")
+    typer.echo(f"benchmark: {out / 'bench.jsonl'}")
+
+
+@bench_app.command("info")
+def info_command(
+    bench: Annotated[Path, typer.Argument(help="Benchmark .jsonl or folder.")],
+) -> None:
+    """Print a benchmark's size, format and categories."""
+    from codepercept.bench import load_benchmark
+
+    try:
+        b = load_benchmark(bench)
+    except (CodeperceptError, OSError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1) from None
+    counts: dict[str, int] = {}
+    for item in b.items:
+        counts[item.category] = counts.get(item.category, 0) + 1
+    typer.echo(f"{b.path}: {len(b)} items, format {b.format}")
+    for cat, n in counts.items():
+        typer.echo(f"  {cat}: {n}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `bench` command group to the main app."""
+    app.add_typer(bench_app, name="bench")

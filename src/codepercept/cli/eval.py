@@ -1,0 +1,163 @@
+"""`codepercept eval`: run STEM2Code-Eval on an OpenAI-compatible model (or saved predictions)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from codepercept.errors import CodeperceptError
+
+
+def _extra_body(value: str | None) -> dict:
+    if not value:
+        return {}
+    try:
+        data = json.loads(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"--extra-body must be a JSON object: {e}") from e
+    if not isinstance(data, dict):
+        raise typer.BadParameter("--extra-body must be a JSON object")
+    return data
+
+
+def eval_command(
+    bench: Annotated[
+        Path, typer.Option(help="Benchmark: STEM2Code .jsonl or a `bench build` folder.")
+    ],
+    out: Annotated[
+        Path, typer.Option(help="Run folder (results.jsonl, summary.json, report.html).")
+    ],
+    endpoint: Annotated[
+        str | None, typer.Option(help="OpenAI base URL, e.g. http://localhost:8000/v1.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Model name the server serves.")] = None,
+    concurrency: Annotated[int, typer.Option(help="Requests in flight.")] = 8,
+    judge_endpoint: Annotated[
+        str | None, typer.Option(help="Judge model base URL (paper's Image/Code Score).")
+    ] = None,
+    judge_model: Annotated[str | None, typer.Option(help="Judge model name.")] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Continue a run in --out: skip finished items.")
+    ] = False,
+    predictions: Annotated[
+        Path | None, typer.Option(help="Score saved outputs (JSONL: id + reply|code).")
+    ] = None,
+    temperature: Annotated[
+        float | None, typer.Option(help="Sampling temperature (server default if unset).")
+    ] = 0.0,
+    max_tokens: Annotated[
+        int | None, typer.Option(help="Max new tokens (server default if unset).")
+    ] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds per request attempt.")] = 300.0,
+    max_retries: Annotated[
+        int, typer.Option(help="Retries on 429/5xx/connection errors/timeouts.")
+    ] = 4,
+    prompt: Annotated[
+        str | None, typer.Option(help="Prompt text or name (stem2code, stem2code-fenced).")
+    ] = None,
+    prompt_file: Annotated[
+        Path | None, typer.Option(help="Read the prompt from this file.")
+    ] = None,
+    extra_body: Annotated[
+        str | None, typer.Option(help="JSON merged into each request, e.g. '{\"top_k\": 1}'.")
+    ] = None,
+    extract: Annotated[
+        str, typer.Option(help="Which python block to take: first or last.")
+    ] = "last",
+    render_workers: Annotated[int, typer.Option(help="Sandbox worker processes.")] = 2,
+    render_timeout: Annotated[
+        float, typer.Option(help="Seconds a generated program may run.")
+    ] = 10.0,
+    api_key: Annotated[
+        str | None,
+        typer.Option(
+            help="API key (default: OPENAI_API_KEY).", envvar="OPENAI_API_KEY", show_envvar=False
+        ),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N items (smoke tests).")] = None,
+    report: Annotated[bool, typer.Option(help="Write report.html at the end.")] = True,
+    progress: Annotated[bool, typer.Option(help="Show the progress bar.")] = True,
+) -> None:
+    """Ask a model to rewrite each benchmark picture as matplotlib code; render and score it."""
+    from dataclasses import replace
+
+    from codepercept.bench import EvalConfig, EvalRun, format_table, load_benchmark, write_report
+    from codepercept.bench.scoring import deterministic_scorer
+    from codepercept.sandbox.types import RenderConfig
+    from codepercept.vlm.prompts import resolve_prompt
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        benchmark = load_benchmark(bench)
+        if limit is not None:
+            benchmark = replace(benchmark, items=benchmark.items[:limit])
+        text = (
+            prompt_file.read_text(encoding="utf-8").strip()
+            if prompt_file
+            else resolve_prompt(prompt)
+        )
+        config = EvalConfig(
+            endpoint=endpoint,
+            model=model,
+            api_key=api_key,
+            prompt=text,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            extra_body=_extra_body(extra_body),
+            timeout_s=timeout,
+            max_retries=max_retries,
+            concurrency=concurrency,
+            render_workers=render_workers,
+            extract=extract,  # type: ignore[arg-type]
+            judge_endpoint=judge_endpoint,
+            judge_model=judge_model,
+            render=RenderConfig(timeout_s=render_timeout),
+        )
+        judge = None
+        if judge_endpoint:
+            from codepercept.bench.judging import make_judge
+
+            judge = make_judge(config)
+        scorer = deterministic_scorer()
+        from codepercept.sandbox import RenderPool
+
+        with RenderPool(workers=config.render_workers, config=config.render) as pool:
+            run = EvalRun(
+                benchmark,
+                out,
+                config,
+                renderer=pool,
+                scorer=scorer,
+                judge=judge,
+                predictions=predictions,
+                resume=resume,
+                progress=progress,
+            )
+            try:
+                summary = run.run()
+            except KeyboardInterrupt:
+                run.write_summary()
+                typer.echo(
+                    f"interrupted; finished items are saved in {out}; continue with the same "
+                    "command plus --resume",
+                    err=True,
+                )
+                raise typer.Exit(130) from None
+    except (CodeperceptError, ValueError, OSError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(format_table(summary))
+    typer.echo(f"summary: {out / 'summary.json'}")
+    if report:
+        typer.echo(f"report: {write_report(out)}")
+    sys.stdout.flush()
+
+
+def register(app: typer.Typer) -> None:
+    """Add `eval` to the main app."""
+    app.command("eval")(eval_command)
