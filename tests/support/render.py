@@ -8,12 +8,15 @@ minimal Agg renderer here (same dpi, no isolation: only for trusted test snippet
 from __future__ import annotations
 
 import io
+import threading
 import time
 
 import numpy as np
 from PIL import Image
 
 from codepercept.sandbox.types import RenderConfig, RenderResult, Status
+
+_PYPLOT_LOCK = threading.Lock()  # pyplot state is global: one in-process render at a time
 
 
 class _AggRenderer:
@@ -23,6 +26,10 @@ class _AggRenderer:
         self.config = config or RenderConfig()
 
     def render(self, code: str) -> RenderResult:
+        with _PYPLOT_LOCK:
+            return self._render(code)
+
+    def _render(self, code: str) -> RenderResult:
         import matplotlib
 
         matplotlib.use("Agg")
@@ -68,7 +75,8 @@ def inprocess_renderer(config: RenderConfig | None = None):
 
     class _Wrap:
         def render(self, code: str) -> RenderResult:
-            return render_inprocess(code, cfg)
+            with _PYPLOT_LOCK:
+                return render_inprocess(code, cfg)
 
     return _Wrap()
 
