@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable, Iterator
 
 import matplotlib
@@ -23,6 +24,15 @@ DPI = 100
 def _close_figures() -> Iterator[None]:
     yield
     plt.close("all")
+
+
+@pytest.fixture(autouse=True)
+def _tracer_logs_nothing(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """The tracer logs a warning when it skips an artist it failed on: that is a bug here."""
+    caplog.set_level(logging.WARNING, logger="codepercept.trace")
+    yield
+    bad = [r.getMessage() for r in caplog.records if r.name.startswith("codepercept.trace")]
+    assert not bad, bad
 
 
 def render_and_trace(fig) -> tuple[np.ndarray, Trace, bytes]:

@@ -138,6 +138,23 @@ def test_3d_collections(render):
     )
     label = next(e for e in _content(trace) if e.kind is ElementKind.TEXT)
     assert label.text == "P" and label.data == ((0.5, 0.5, 1.5),)
+    # Furniture of 3-D axes lives in projected 2-D space: no (fake) data coordinates.
+    assert all(e.data == () for e in trace.elements if e.role is Role.TICK_LABEL)
+
+
+def test_contour3d_levels_carry_3d_data(render):
+    fig = plt.figure()
+    ax = fig.add_subplot(projection="3d")
+    gx, gy = np.meshgrid(np.linspace(-1, 1, 20), np.linspace(-1, 1, 20))
+    ax.contour3D(gx, gy, gx * gy, levels=[-0.5, 0.5])
+    _, trace, _ = render(fig)
+    levels = [e for e in _content(trace) if e.kind is ElementKind.LINE]
+    assert len(levels) == 2
+    for e in levels:
+        xyz = np.array(e.data)
+        assert xyz.shape[1] == 3 and len(xyz) == len(e.px)
+        assert np.allclose(xyz[:, 2], xyz[:, 0] * xyz[:, 1], atol=0.02)  # on z = x*y
+    assert sorted({round(p[2], 6) for e in levels for p in e.data}) == [-0.5, 0.5]
 
 
 def test_layout_zoo_traces_without_warnings(render, caplog):

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 from matplotlib import collections as mcoll
 from matplotlib.contour import ContourSet
+from matplotlib.path import Path
 
 from codepercept.trace.geometry import apply, flatten
 from codepercept.trace.images import record_mesh
@@ -81,6 +82,7 @@ def _record_scatter(rec: Recorder, frame: Frame, coll: Any, role: Role, dpi: flo
     half = half @ np.abs(master.get_matrix()[:2, :2]).T
     lws = np.asarray(coll.get_linewidths(), dtype=float).reshape(-1)
     lw = lws[np.arange(n) % len(lws)] if len(lws) else np.zeros(n)
+    has_size = (half > 0).any(axis=1)  # a zero-size marker draws nothing, edge or not
     half = half + (lw * dpi / 144.0)[:, None]
     fills = _color_rows(coll.get_facecolor())
     strokes = _color_rows(coll.get_edgecolor())
@@ -98,8 +100,10 @@ def _record_scatter(rec: Recorder, frame: Frame, coll: Any, role: Role, dpi: flo
         "alpha": [alphas[i % len(alphas)] for i in idx],
     }
     visible = [
-        f is not None or s is not None
-        for f, s in zip(per_point["fill"], per_point["stroke"], strict=True)
+        sized and (f is not None or s is not None)
+        for sized, f, s in zip(
+            has_size.tolist(), per_point["fill"], per_point["stroke"], strict=True
+        )
     ]
     if not any(visible):
         return
@@ -129,7 +133,7 @@ def _scatter_data(frame: Frame, coll: Any, offsets: np.ndarray, oi: np.ndarray) 
         if isinstance(order, np.ndarray) and len(order) == len(xyz):
             xyz = xyz[order]
         return xyz[oi] if len(xyz) == len(offsets) else None
-    if frame.axes is not None and coll.get_offset_transform() is frame.axes.trans:
+    if frame.native(coll.get_offset_transform()):
         return offsets[oi]
     return None
 
@@ -150,6 +154,17 @@ def _data3d_members(coll: Any, n: int) -> list[np.ndarray] | None:
     if art3d is None:
         return None
     try:
+        if getattr(coll, "_3dverts_codes", None) is not None:  # Collection3D (contour3D, ...)
+            out = []
+            for verts, codes in coll._3dverts_codes:
+                verts = np.asarray(verts, dtype=float).reshape(-1, 3)
+                if codes is not None:
+                    codes = np.asarray(codes)
+                    if np.isin(codes, (Path.CURVE3, Path.CURVE4)).any():
+                        return None
+                    verts = verts[(codes != Path.CLOSEPOLY) & (codes != Path.STOP)]
+                out.append(verts)
+            return out if len(out) == n else None
         if isinstance(coll, art3d.Line3DCollection):
             segs = [np.asarray(s, dtype=float).reshape(-1, 3) for s in coll._segments3d]
             return segs if len(segs) == n else None
@@ -187,7 +202,7 @@ def _record_paths(rec: Recorder, frame: Frame, coll: Any, role: Role) -> None:
     alphas = _alphas(coll)
     hatch = coll.get_hatch() or None
     kind = _member_kind(coll)
-    native = not has_off and len(tfs) == 0 and frame.axes is not None and trans is frame.axes.trans
+    native = not has_off and len(tfs) == 0 and frame.native(trans)
     data3d = _data3d_members(coll, n)
     clip = clip_box(coll)
     label = text_or_none(coll.get_label())

@@ -46,7 +46,7 @@ def record_image(rec: Recorder, frame: Frame, im: Any, role: Role, renderer: Any
         disp = apply(im.get_transform(), corners)
         geom["extent"] = floats([left, right, bottom, top])
         geom["origin"] = str(getattr(im, "origin", "upper"))
-        if frame.axes is not None and im.get_transform() is frame.axes.trans:
+        if frame.native(im.get_transform()):
             data = corners
     else:
         ext = im.get_window_extent(renderer)
@@ -100,7 +100,7 @@ def record_mesh(rec: Recorder, frame: Frame, mesh: Any, role: Role) -> None:
         "shape": _shape(arr) if arr is not None else [coords.shape[0] - 1, coords.shape[1] - 1],
         **_colormap_fields(mesh, arr),
     }
-    native = frame.axes is not None and trans is frame.axes.trans
+    native = frame.native(trans)
     rec.add(
         frame,
         mesh,

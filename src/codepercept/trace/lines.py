@@ -21,6 +21,22 @@ def _marker_style(line: Any) -> Any:
     return ms
 
 
+_OUTLINES: dict[Any, np.ndarray] = {}
+
+
+def _marker_outline(line: Any, ms: Any, mpath: Any) -> np.ndarray:
+    """Marker path vertices in marker units (cached for the common string/int markers)."""
+    spec = line.get_marker()
+    key = (spec, line.get_fillstyle()) if isinstance(spec, (str, int)) else None
+    hit = _OUTLINES.get(key) if key is not None else None
+    if hit is not None:
+        return hit
+    out = apply(ms.get_transform(), np.asarray(mpath.vertices, dtype=float))
+    if key is not None and len(_OUTLINES) < 256:
+        _OUTLINES[key] = out
+    return out
+
+
 def _marker_scale(line: Any, dpi: float) -> float:
     """Pixels per marker-path unit, as Line2D.draw computes it."""
     if line.get_marker() == ",":
@@ -60,7 +76,7 @@ def _line_data(line: Any, frame: Frame, coords: np.ndarray) -> np.ndarray | None
     if hasattr(line, "get_data_3d"):
         xyz = np.column_stack([np.asarray(v, dtype=float) for v in line.get_data_3d()])
         return xyz if len(xyz) == len(coords) else None
-    if frame.axes is not None and line.get_transform() is frame.axes.trans:
+    if frame.native(line.get_transform()):
         return coords
     return None
 
@@ -106,7 +122,7 @@ def record_line(rec: Recorder, frame: Frame, line: Any, role: Role, dpi: float) 
     scale = _marker_scale(line, dpi)
     if scale <= 0:
         return
-    unit = apply(ms.get_transform(), np.asarray(mpath.vertices, dtype=float)) * scale
+    unit = _marker_outline(line, ms, mpath) * scale
     edge = rgba(line.get_markeredgecolor(), alpha)
     mew = num_or(line.get_markeredgewidth(), 0.0)
     face = rgba(line.get_markerfacecolor(), alpha) if ms.is_filled() else None

@@ -33,7 +33,7 @@ def coords_name(trans: Any, frame: Frame, fig: Any) -> str:
     """Which coordinate system a transform maps from: data | axes | figure | other."""
     axf = frame.axes
     if axf is not None:
-        if trans is axf.trans:
+        if frame.native(trans):
             return "data"
         if trans is axf.ax.transAxes:
             return "axes"

@@ -73,6 +73,13 @@ class Frame:
     axes: AxesFrame | None = None
     force: Role | None = None  # LEGEND inside a legend, COLORBAR inside a colorbar axes
 
+    def native(self, trans: Any) -> bool:
+        """Whether ``trans`` is this 2-D axes' data transform (so artist coordinates are data).
+
+        In 3-D axes ``transData`` maps already-projected 2-D coordinates, which are not data.
+        """
+        return self.axes is not None and not self.axes.is3d and trans is self.axes.trans
+
     def role(self, default: Role) -> Role:
         return self.force if self.force is not None else default
 

@@ -11,6 +11,8 @@ from matplotlib import colors as mcolors
 
 RGBA = tuple[float, float, float, float]
 
+_RGBA_CACHE: dict[Any, RGBA | None] = {}
+
 _NAMED_STYLES = {
     "-": "solid",
     "solid": "solid",
@@ -90,6 +92,11 @@ def rgba(color: Any, alpha: float | None = None) -> RGBA | None:
     """Colour as drawn (alpha applied) or None when nothing is drawn ('none' or alpha 0)."""
     if color is None:
         return None
+    key = (color, alpha)
+    try:
+        return _RGBA_CACHE[key]
+    except (KeyError, TypeError):  # TypeError: unhashable spec (array, list)
+        pass
     if isinstance(color, str) and color.lower() == "none":
         return None
     try:
@@ -97,7 +104,14 @@ def rgba(color: Any, alpha: float | None = None) -> RGBA | None:
     except (ValueError, TypeError):
         return None
     out = (_unit(r), _unit(g), _unit(b), _unit(a))
-    return None if out[3] <= 0.0 else out
+    res = None if out[3] <= 0.0 else out
+    # "C0".."C9" follow the current property cycle, so they are not cached.
+    if not (isinstance(color, str) and color[:1] == "C") and len(_RGBA_CACHE) < 4096:
+        try:
+            _RGBA_CACHE[key] = res
+        except TypeError:
+            pass
+    return res
 
 
 def _unit(v: float) -> float:

@@ -82,7 +82,7 @@ def record_text(
     anchor, ext, rot, xyz = _anchor_and_extent(text, renderer)
     box = (float(ext.x0), float(ext.y0), float(ext.x1), float(ext.y1))
     data = xyz
-    if data is None and frame.axes is not None and text.get_transform() is frame.axes.trans:
+    if data is None and frame.native(text.get_transform()):
         data = np.array([text.get_unitless_position()], dtype=float)
     geom: dict[str, Any] = {}
     if isinstance(text, Annotation):
