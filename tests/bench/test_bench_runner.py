@@ -103,6 +103,8 @@ def test_mixed_replies_outcomes_and_exec_rate(
     data = json.loads((out / "summary.json").read_text())
     assert data["overall"]["n"] == 6 and data["complete"] is True
     assert data["outcomes"] == {"ok": 4, "no_code": 1, "exec_failed": 1}
+    assert data["stats"]["http_attempts"] == 9 and data["stats"]["requests_made"] == 6
+    assert data["stats"]["completion_tokens"] > 0
     # failures count as 0 in the overall mean
     oks = [results[i].scores["overall"] for i in (A1, A12, A47, S37)]
     assert summary.overall.det["overall"] == pytest.approx(100 * sum(oks) / 6)

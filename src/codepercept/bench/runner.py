@@ -137,9 +137,24 @@ class EvalRun:
         """Summarise results.jsonl against the full benchmark and write summary.json."""
         results = read_results(self.out / RESULTS)
         summary = summarize(((it.id, it.category) for it in self.bench.items), results)
-        data = {"run": self.meta, **summary.to_dict(), "stats": self.stats}
+        data = {"run": self.meta, **summary.to_dict(), "stats": self._stats(results)}
         write_atomic(self.out / SUMMARY, json.dumps(data, indent=2).encode())
         return summary
+
+    def _stats(self, results: Mapping[str, ItemResult]) -> dict[str, Any]:
+        """Request and token counts: this session's requests, all items' usage."""
+        done = list(results.values())
+
+        def tokens(key: str) -> int:
+            return sum(int(r.usage.get(key) or 0) for r in done)
+
+        return {
+            **self.stats,
+            "http_attempts": self.client.n_requests if self.client is not None else 0,
+            "prompt_tokens": tokens("prompt_tokens"),
+            "completion_tokens": tokens("completion_tokens"),
+            "truncated_replies": sum(r.finish_reason == "length" for r in done),
+        }
 
     # -- orchestration ------------------------------------------------------------------------
     async def _arun(self, pending: list[BenchItem]) -> None:
