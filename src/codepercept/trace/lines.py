@@ -148,7 +148,12 @@ def record_line(rec: Recorder, frame: Frame, line: Any, role: Role, dpi: float) 
                 markersize=num(line.get_markersize()),
             )
         return
-    keep = _mark_every(line, len(disp))
+    # Markers sit on the path's own vertices (never on points a curvilinear transform's
+    # interpolation added).
+    verts = np.asarray(line.get_path().vertices, dtype=float)
+    centers = apply(line.get_transform(), verts)
+    data = _line_data(line, frame, verts)
+    keep = _mark_every(line, len(centers))
     half = np.abs(unit).max(axis=0) + mew * dpi / 144.0
     if len(keep) == 0:
         return
@@ -156,7 +161,7 @@ def record_line(rec: Recorder, frame: Frame, line: Any, role: Role, dpi: float) 
         frame,
         line,
         role,
-        centers=disp[keep],
+        centers=centers[keep],
         half=half,
         data=None if data is None else data[keep],
         clip=clip,
