@@ -48,7 +48,7 @@ def eval_command(
         Path | None, typer.Option(help="Score saved outputs (JSONL: id + reply|code).")
     ] = None,
     temperature: Annotated[
-        float | None, typer.Option(help="Sampling temperature (server default if unset).")
+        float | None, typer.Option(help="Sampling temperature (0 = greedy).")
     ] = 0.0,
     max_tokens: Annotated[
         int | None, typer.Option(help="Max new tokens (server default if unset).")
