@@ -53,7 +53,9 @@ class RenderConfig:
         if self.timeout_s <= 0:
             raise ValueError(f"timeout_s must be > 0, got {self.timeout_s}")
         if self.memory_mb < 256:
-            raise ValueError(f"memory_mb must be >= 256 (matplotlib needs it), got {self.memory_mb}")
+            raise ValueError(
+                f"memory_mb must be >= 256 (matplotlib needs it), got {self.memory_mb}"
+            )
         if self.dpi <= 0 or self.max_pixels <= 0:
             raise ValueError("dpi and max_pixels must be positive")
         if self.max_output_bytes > self.hard_output_bytes:

@@ -1,0 +1,298 @@
+"""The matplotlib side of a job: fixed fonts, capture of show/savefig, figure choice, PNG + trace.
+
+Used by the sandboxed job child and by :func:`render_inprocess` alike, so both render the
+same pixels for the same code.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import traceback
+from dataclasses import dataclass, field
+from typing import Any
+
+from codepercept.sandbox.preprocess import prepare_code
+from codepercept.sandbox.types import RenderConfig, Status
+
+_TB_TAIL_LINES = 12
+
+
+@dataclass
+class JobOutcome:
+    """What a job produced, in plain types (it crosses a pipe as JSON + bytes)."""
+
+    status: Status
+    error: str = ""
+    png: bytes | None = None
+    trace_json: bytes | None = None
+    n_figures: int = 0
+    width_px: int = 0
+    height_px: int = 0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def fixed_fonts(config: RenderConfig) -> None:
+    """Restrict the font manager to matplotlib's bundled fonts plus the configured CJK font.
+
+    Whatever else is installed on the machine is invisible, so the same code gives the same
+    PNG bytes on any machine with the same package versions.
+    """
+    import matplotlib
+    from matplotlib import font_manager as fm
+
+    bundled = os.path.join(matplotlib.get_data_path(), "fonts")
+    ours = [f for f in fm.fontManager.ttflist if f.fname.startswith(bundled)]
+    extra_names = set(config.fonts) - {f.name for f in ours}
+    keep = ours + [f for f in fm.fontManager.ttflist if f.name in extra_names]
+    fm.fontManager.ttflist = keep
+    fm.FontManager._findfont_cached.cache_clear()
+    fm._get_font.cache_clear()
+    _install_fallback_chain(config)
+
+
+def _install_fallback_chain(config: RenderConfig) -> None:
+    """Append the fixed fonts to every text's font list, whatever family the snippet chose.
+
+    Matplotlib falls back glyph by glyph only across the fonts it resolved for a text, and
+    snippets often ask for fonts that do not exist here (``SimHei``); with this chain a
+    Chinese label still renders instead of empty boxes.
+    """
+    from matplotlib import font_manager as fm
+
+    if getattr(fm.FontManager, "_codepercept_chain", None) is not None:
+        return
+    chain = []
+    for name in config.fonts:
+        try:
+            chain.append(
+                fm.fontManager.findfont(fm.FontProperties(family=name), fallback_to_default=False)
+            )
+        except ValueError:
+            continue  # font not installed (make sysdeps installs it); render without it
+    original = fm.FontManager._find_fonts_by_props
+
+    def find_fonts(self, prop, *args, **kwargs):
+        paths = original(self, prop, *args, **kwargs)
+        return paths + [p for p in chain if p not in paths]
+
+    fm.FontManager._find_fonts_by_props = find_fonts
+    fm.FontManager._codepercept_chain = tuple(chain)
+
+
+def base_rcparams(config: RenderConfig) -> dict[str, Any]:
+    return {
+        "font.family": ["sans-serif"],
+        "font.sans-serif": list(config.fonts),
+        "axes.unicode_minus": False,
+        "figure.dpi": config.dpi,
+        "savefig.dpi": config.dpi,
+        "svg.hashsalt": "codepercept",
+        "figure.max_open_warning": 0,
+    }
+
+
+def setup_matplotlib(config: RenderConfig) -> None:
+    """Import matplotlib with the Agg backend and apply the fixed render settings (once per process)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    import logging
+
+    import matplotlib.pyplot as plt
+
+    # Missing-font chatter ("findfont: ...") would fill every job's stderr.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+
+    fixed_fonts(config)
+    plt.rcParams.update(base_rcparams(config))
+
+
+def warm_up(config: RenderConfig) -> None:
+    """Draw a figure touching text, mathtext, CJK glyphs, patches, 3-D and polar axes so that
+    font and layout caches are filled once in the warm parent instead of in every job."""
+    import matplotlib.pyplot as plt
+    from matplotlib import patches
+    from mpl_toolkits.mplot3d import Axes3D  # noqa: F401
+
+    from codepercept.trace import trace_figure
+
+    fig = plt.figure(figsize=(6, 4))
+    ax = fig.add_subplot(221)
+    ax.plot([0, 1], [0, 1], "o--", label="y = x")
+    ax.add_patch(patches.Circle((0.5, 0.5), 0.2, fill=False, hatch="//"))
+    ax.add_patch(patches.Polygon([[0, 0], [1, 0], [0.5, 0.8]], alpha=0.3))
+    ax.annotate("A", xy=(0, 0), xytext=(0.3, 0.6), arrowprops={"arrowstyle": "->"})
+    ax.set_title(r"$\alpha^2 + \frac{1}{2}$ 三角形 Bold", fontweight="bold")
+    ax.scatter([0.1, 0.2], [0.3, 0.4], c=[1, 2], cmap="viridis")
+    ax.bar([0.2, 0.4], [0.3, 0.2], width=0.1)
+    ax.legend()
+    ax.grid(True)
+    ax3 = fig.add_subplot(222, projection="3d")
+    ax3.plot([0, 1], [0, 1], [0, 1])
+    ax3.text(0, 0, 0, "P")
+    axp = fig.add_subplot(223, projection="polar")
+    axp.plot([0, 1, 2], [1, 2, 1])
+    axi = fig.add_subplot(224)
+    axi.imshow([[0, 1], [1, 0]], cmap="gray")
+    axi.text(0, 0, "italic", style="italic", fontsize=14, family="serif")
+    fig.suptitle("warm-up")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=config.dpi)
+    if config.trace:
+        trace_figure(fig)
+    plt.close("all")
+
+
+class _Capture:
+    """Hooks installed for one job: show() never blocks, savefig() is recorded, not written."""
+
+    def __init__(self) -> None:
+        self.saved: list[Any] = []
+        self.savefig_calls: list[dict[str, Any]] = []
+
+    def install(self) -> None:
+        import matplotlib
+        import matplotlib.pyplot as plt
+        from matplotlib.figure import Figure
+
+        real_savefig = Figure.savefig
+        capture = self
+
+        def savefig(fig, fname, *args, **kwargs):
+            if hasattr(fname, "write"):  # in-memory buffers are harmless: write for real
+                return real_savefig(fig, fname, *args, **kwargs)
+            capture.saved.append(fig)
+            kept = {k: v for k, v in kwargs.items() if isinstance(v, int | float | str | bool)}
+            capture.savefig_calls.append({"path": str(fname)[:200], **kept})
+            return None
+
+        Figure.savefig = savefig
+        Figure.show = lambda *a, **k: None
+        plt.show = lambda *a, **k: None
+        plt.pause = lambda *a, **k: None
+        plt.ion = plt.ioff = lambda *a, **k: None
+        matplotlib.use = lambda *a, **k: None
+        plt.switch_backend = lambda *a, **k: None
+        self._real_savefig = real_savefig
+
+    def pick_figure(self):
+        """The last saved figure, else the current one; and how many figures exist."""
+        import matplotlib.pyplot as plt
+
+        open_figs = [plt.figure(n) for n in plt.get_fignums()]
+        all_figs = {id(f): f for f in open_figs + self.saved}
+        if self.saved:
+            return self.saved[-1], len(all_figs)
+        if open_figs:
+            return plt.gcf(), len(all_figs)
+        return None, 0
+
+
+def _is_empty(fig) -> bool:
+    return not (fig.axes or fig.texts or fig.patches or fig.lines or fig.images or fig.artists)
+
+
+def _error_text(exc: BaseException, filename: str) -> str:
+    head = f"{type(exc).__name__}: {exc}".splitlines()[0][:500] if str(exc) else type(exc).__name__
+    tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    # Keep the frames of the snippet itself, not of codepercept's runtime.
+    lines = "".join(tb).splitlines()
+    start = next((i for i, line in enumerate(lines) if filename in line), 0)
+    tail = lines[start:][-_TB_TAIL_LINES:]
+    return head + "\n" + "\n".join(tail)
+
+
+def classify_exception(exc: BaseException) -> Status:
+    if isinstance(exc, MemoryError):
+        return Status.MEMORY
+    if isinstance(exc, PermissionError):
+        return Status.FORBIDDEN
+    if isinstance(exc, OSError) and exc.errno in (
+        1,
+        13,
+        38,
+        101,
+    ):  # EPERM EACCES ENOSYS ENETUNREACH
+        return Status.FORBIDDEN
+    if isinstance(exc, RuntimeError) and "can't start new thread" in str(exc):
+        return Status.FORBIDDEN
+    return Status.ERROR
+
+
+def run_job(code: str, config: RenderConfig, *, filename: str = "<snippet>") -> JobOutcome:
+    """Run untrusted ``code`` in THIS process and render its figure.
+
+    Dangerous by design: call it only inside an isolated job process (the sandbox child)
+    or, for trusted code, through :func:`codepercept.sandbox.render_inprocess`.
+    """
+    import matplotlib.pyplot as plt
+
+    capture = _Capture()
+    capture.install()
+    src = prepare_code(code)
+    namespace: dict[str, Any] = {
+        "__name__": "__main__",
+        "__file__": filename,
+        "__builtins__": __builtins__,
+    }
+    try:
+        compiled = compile(src, filename, "exec")
+        exec(compiled, namespace)  # noqa: S102 - this is the sandboxed execution point
+    except SystemExit:
+        pass  # sys.exit() after drawing is common; render what was drawn
+    except BaseException as exc:  # noqa: BLE001 - every failure of the snippet is reported
+        return JobOutcome(classify_exception(exc), _error_text(exc, filename))
+    try:
+        return _render(capture, config)
+    except MemoryError as exc:
+        return JobOutcome(Status.MEMORY, _error_text(exc, filename))
+    except BaseException as exc:  # noqa: BLE001 - a broken figure is the snippet's error
+        return JobOutcome(Status.ERROR, "rendering failed: " + _error_text(exc, filename))
+    finally:
+        plt.close("all")
+
+
+def _render(capture: _Capture, config: RenderConfig) -> JobOutcome:
+    fig, n_figures = capture.pick_figure()
+    meta: dict[str, Any] = {"savefig_calls": capture.savefig_calls[:10]}
+    if fig is None or _is_empty(fig):
+        return JobOutcome(
+            Status.NO_FIGURE,
+            "no_figure: the code finished without drawing a figure",
+            meta=meta,
+            n_figures=n_figures,
+        )
+    w_in, h_in = fig.get_size_inches()
+    w, h = int(round(w_in * config.dpi)), int(round(h_in * config.dpi))
+    if w <= 0 or h <= 0 or w * h > config.max_pixels or max(w, h) > 32768:
+        return JobOutcome(
+            Status.OUTPUT_LIMIT,
+            f"figure of {w}x{h} px at {config.dpi:g} dpi exceeds the cap of {config.max_pixels} pixels; "
+            "use a smaller figsize",
+            meta=meta,
+            n_figures=n_figures,
+        )
+    fig.set_dpi(config.dpi)
+    buf = io.BytesIO()
+    capture._real_savefig(fig, buf, format="png", dpi=config.dpi, metadata={"Software": None})
+    png = buf.getvalue()
+    if len(png) > config.max_png_bytes:
+        return JobOutcome(
+            Status.OUTPUT_LIMIT,
+            f"PNG of {len(png)} bytes exceeds the cap of {config.max_png_bytes}",
+            meta=meta,
+        )
+    trace_json = None
+    if config.trace:
+        from codepercept.trace import trace_figure
+
+        trace = trace_figure(fig, n_figures=n_figures)
+        trace_json = json.dumps(trace.to_dict(), separators=(",", ":"), allow_nan=False).encode()
+    width, height = _png_size(png)
+    return JobOutcome(Status.OK, "", png, trace_json, n_figures, width, height, meta)
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
