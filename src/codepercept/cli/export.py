@@ -11,7 +11,9 @@ from codepercept.errors import CodeperceptError
 
 
 def export_command(
-    dataset: Annotated[Path, typer.Argument(help="Dataset directory written by `codepercept synth`.")],
+    dataset: Annotated[
+        Path, typer.Argument(help="Dataset directory written by `codepercept synth`.")
+    ],
     to: Annotated[str, typer.Option("--to", help="Format: swift | trl | verl | llava.")],
     out: Annotated[
         Path,
@@ -31,8 +33,11 @@ def export_command(
     try:
         fmt, tsk = ExportFormat(to), ExportTask(task)
     except ValueError as e:
-        typer.echo(f"error: {e}; choose --to from {[f.value for f in ExportFormat]} "
-                   f"and --task from {[t.value for t in ExportTask]}", err=True)
+        typer.echo(
+            f"error: {e}; choose --to from {[f.value for f in ExportFormat]} "
+            f"and --task from {[t.value for t in ExportTask]}",
+            err=True,
+        )
         raise typer.Exit(1) from None
     try:
         s = export_dataset(dataset, fmt, tsk, out, relative_paths=relative_paths, split=split)
