@@ -14,10 +14,11 @@ app = typer.Typer(
 
 # Order is the order in --help.
 from codepercept.cli import bench as _bench  # noqa: E402
+from codepercept.cli import demo as _demo  # noqa: E402
 from codepercept.cli import eval as _eval  # noqa: E402
 from codepercept.cli import export as _export  # noqa: E402
 from codepercept.cli import render as _render  # noqa: E402
 from codepercept.cli import report as _report  # noqa: E402
 
-for _mod in (_render, _eval, _report, _bench, _export):
+for _mod in (_demo, _render, _eval, _report, _bench, _export):
     _mod.register(app)

@@ -1,0 +1,42 @@
+"""`codepercept render`: run one snippet in the sandbox, write its PNG and trace."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from codepercept.sandbox import RenderConfig, RenderPool
+from codepercept.sandbox.files import save_render
+
+
+def render(
+    file: str = typer.Argument(..., help="Python file to render, or - to read stdin."),
+    out: Path = typer.Option(..., "--out", help="Where to write the PNG."),
+    trace: Path | None = typer.Option(None, "--trace", help="Where to write the trace JSON."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Wall-clock limit in seconds."),
+    memory_mb: int = typer.Option(2048, "--memory-mb", help="Address-space limit of the job."),
+    dpi: float = typer.Option(100.0, "--dpi", help="Render resolution (dots per inch)."),
+) -> None:
+    """Render FILE in the sandbox. Exit 0 with both files on success; otherwise exit 1 with
+    one line `status: reason` on stderr and no files written."""
+    try:
+        code = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        typer.echo(f"error: cannot read {file}: {e}", err=True)
+        raise typer.Exit(1) from None
+    config = RenderConfig(timeout_s=timeout, memory_mb=memory_mb, dpi=dpi, trace=trace is not None)
+    with RenderPool(workers=1, config=config) as pool:
+        result = pool.render(code)
+    if not result.ok:
+        reason = result.reason
+        prefix = f"{result.status.value}: "
+        typer.echo(reason if reason.startswith(result.status.value) else prefix + reason, err=True)
+        raise typer.Exit(1)
+    save_render(result, out, trace)
+    typer.echo(f"ok: {out} ({result.width_px}x{result.height_px} px, {result.duration_s:.2f} s)")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("render")(render)

@@ -1,0 +1,42 @@
+"""Write a render's PNG and trace to disk atomically: both files appear, or neither does."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from codepercept.sandbox.types import RenderResult
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_render(result: RenderResult, png_path: Path, trace_path: Path | None = None) -> None:
+    """Save an OK render; raises ValueError for any other status (nothing is written)."""
+    if not result.ok or result.png is None:
+        raise ValueError(f"cannot save a render with status {result.status.value}: {result.reason}")
+    trace_bytes = None
+    if trace_path is not None:
+        if result.trace is None:
+            raise ValueError("the render has no trace; render with trace=True")
+        trace_bytes = json.dumps(result.trace.to_dict(), ensure_ascii=False, indent=1).encode()
+    _atomic_write(Path(png_path), result.png)
+    if trace_path is not None and trace_bytes is not None:
+        try:
+            _atomic_write(Path(trace_path), trace_bytes)
+        except BaseException:
+            Path(png_path).unlink(missing_ok=True)
+            raise
