@@ -1,0 +1,12 @@
+"""Solid-geometry templates; importing this module registers every one of them.
+
+The eight kinds the paper names live in their own modules: cube nets and folding,
+three-view projection and reconstruction, cross-sections, cube stacking, combined
+solids, polyhedra, space curves and surface-integral diagrams.
+"""
+
+from codepercept.synth.families import (  # noqa: F401
+    solid_nets,
+    solid_polyhedra,
+    solid_pyramids,
+)
