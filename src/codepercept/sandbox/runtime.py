@@ -105,6 +105,7 @@ def setup_matplotlib(config: RenderConfig) -> None:
     # Missing-font chatter ("findfont: ...") would fill every job's stderr.
     logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 
+    plt.switch_backend("Agg")  # resolve the backend now: jobs get a no-op switch_backend
     fixed_fonts(config)
     plt.rcParams.update(base_rcparams(config))
 

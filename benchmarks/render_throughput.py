@@ -1,0 +1,143 @@
+"""Render the shipped corpus three ways at the same settings and parallelism; compare throughput.
+
+1. subprocess: a fresh ``python`` per snippet with a timeout, as the paper's reference
+   evaluation does (imports matplotlib every time);
+2. pool: :class:`RenderPool` with every isolation layer and the tracer on;
+3. inprocess: exec in long-lived worker processes with no isolation and no tracer (the floor).
+
+Last line: ``speedup_vs_subprocess=X overhead_vs_inprocess=Y`` where X = pool / subprocess
+throughput and Y = inprocess / pool throughput. Usage::
+
+    python benchmarks/render_throughput.py [--workers 2] [--limit N] [--repeat 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+
+# The subprocess mode runs exactly what the in-process mode runs, in a new interpreter.
+_ONE_SHOT = (
+    "import sys\n"
+    "from codepercept.sandbox import RenderConfig, render_inprocess\n"
+    "r = render_inprocess(open(sys.argv[1], encoding='utf-8').read(), RenderConfig(trace=False))\n"
+    "open(sys.argv[2], 'wb').write(r.png or b'')\n"
+    "sys.exit(0 if r.ok else 1)\n"
+)
+
+
+def load_corpus(limit: int | None) -> list[tuple[str, str]]:
+    files = sorted(CORPUS.glob("*.py"))[: limit or None]
+    if not files:
+        sys.exit(f"no snippets in {CORPUS}")
+    return [(f.name, f.read_text(encoding="utf-8")) for f in files]
+
+
+def run_subprocess(items, workers: int, timeout_s: float) -> tuple[float, Counter]:
+    env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": str(HERE.parent / "src")}
+    statuses: Counter = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+
+        def one(i_item):
+            i, (name, code) = i_item
+            src = Path(tmp) / f"{i}.py"
+            src.write_text(code, encoding="utf-8")
+            try:
+                p = subprocess.run(
+                    [sys.executable, "-c", _ONE_SHOT, str(src), str(Path(tmp) / f"{i}.png")],
+                    cwd=tmp,
+                    env=env,
+                    timeout=timeout_s,
+                    capture_output=True,
+                )
+                return "ok" if p.returncode == 0 else "error"
+            except subprocess.TimeoutExpired:
+                return "timeout"
+
+        t0 = time.perf_counter()
+        with ThreadPoolExecutor(workers) as ex:
+            statuses.update(ex.map(one, enumerate(items)))
+        return time.perf_counter() - t0, statuses
+
+
+def run_pool(items, workers: int, timeout_s: float) -> tuple[float, Counter, float, Counter]:
+    from codepercept.sandbox import RenderConfig, RenderPool
+
+    t0 = time.perf_counter()
+    with RenderPool(workers=workers, config=RenderConfig(timeout_s=timeout_s, trace=True)) as pool:
+        startup = time.perf_counter() - t0
+        pool.render_many([items[0][1]] * workers)  # first job on each worker
+        t1 = time.perf_counter()
+        results = pool.render_many([code for _, code in items])
+        wall = time.perf_counter() - t1
+    return (
+        wall,
+        Counter(r.status.value for r in results),
+        startup,
+        Counter(r.isolation.value for r in results),
+    )
+
+
+def _inproc_init() -> None:
+    from codepercept.sandbox import RenderConfig, render_inprocess
+
+    render_inprocess("import matplotlib.pyplot as plt\nplt.plot([0, 1])", RenderConfig(trace=False))
+
+
+def _inproc_one(code: str) -> str:
+    from codepercept.sandbox import RenderConfig, render_inprocess
+
+    return render_inprocess(code, RenderConfig(trace=False)).status.value
+
+
+def run_inprocess(items, workers: int) -> tuple[float, Counter]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_inproc_init) as ex:
+        list(ex.map(_inproc_one, [items[0][1]] * workers * 2))  # start and warm the processes
+        t0 = time.perf_counter()
+        statuses = Counter(ex.map(_inproc_one, [code for _, code in items], chunksize=1))
+        return time.perf_counter() - t0, statuses
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N snippets")
+    ap.add_argument("--timeout", type=float, default=20.0)
+    args = ap.parse_args()
+    items = load_corpus(args.limit)
+    n = len(items)
+    print(
+        f"corpus: {n} snippets from {CORPUS.relative_to(HERE.parent)}, workers={args.workers}, cpus={os.cpu_count()}"
+    )
+
+    t_in, st_in = run_inprocess(items, args.workers)
+    print(f"inprocess : {n / t_in:7.2f} snippets/s  ({t_in:6.1f} s)  {dict(st_in)}")
+    t_pool, st_pool, startup, iso = run_pool(items, args.workers, args.timeout)
+    print(
+        f"pool      : {n / t_pool:7.2f} snippets/s  ({t_pool:6.1f} s)  {dict(st_pool)}  isolation={dict(iso)}  startup={startup:.1f} s"
+    )
+    t_sub, st_sub = run_subprocess(items, args.workers, args.timeout)
+    print(f"subprocess: {n / t_sub:7.2f} snippets/s  ({t_sub:6.1f} s)  {dict(st_sub)}")
+
+    speedup = t_sub / t_pool
+    overhead = t_pool / t_in
+    print(f"speedup_vs_subprocess={speedup:.2f} overhead_vs_inprocess={overhead:.3f}")
+
+
+if __name__ == "__main__":
+    main()
