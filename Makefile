@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_CORE := $(VENV)/.stamp-core
 STAMP_DEV := $(VENV)/.stamp-dev
-APT_PACKAGES := fonts-dejavu-core fonts-wqy-zenhei
+APT_PACKAGES := fonts-dejavu-core fonts-wqy-zenhei libseccomp2
 
 .PHONY: demo test lint format sysdeps browser clean bench
 
