@@ -1,0 +1,21 @@
+import matplotlib.pyplot as plt
+import numpy as np
+
+# Pulley system (Atwood machine)
+fig, ax = plt.subplots(figsize=(4.5, 6))
+ax.plot([-1.5, 1.5], [5, 5], 'k', lw=4)
+ax.plot([0, 0], [5, 4], 'k', lw=2)
+ax.add_patch(plt.Circle((0, 3.6), 0.6, fill=False, lw=2))
+ax.plot(0, 3.6, 'ko', ms=4)
+ax.plot([-0.6, -0.6], [3.6, 1.5], 'k', lw=1.5)
+ax.plot([0.6, 0.6], [3.6, 0.6], 'k', lw=1.5)
+ax.add_patch(plt.Rectangle((-1.0, 0.8), 0.8, 0.7, color='indianred'))
+ax.add_patch(plt.Rectangle((0.25, -0.3), 0.7, 0.9, color='slategray'))
+ax.text(-0.6, 1.15, '$m_1$', color='w', ha='center', va='center', fontsize=13)
+ax.text(0.6, 0.15, '$m_2$', color='w', ha='center', va='center', fontsize=13)
+ax.annotate('', xy=(1.3, -0.2), xytext=(1.3, 0.7), arrowprops=dict(arrowstyle='->'))
+ax.text(1.4, 0.2, '$a$')
+ax.set_xlim(-2, 2); ax.set_ylim(-1, 5.5)
+ax.set_aspect('equal')
+ax.axis('off')
+plt.savefig("atwood.png")
