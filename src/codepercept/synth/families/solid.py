@@ -9,4 +9,7 @@ from codepercept.synth.families import (  # noqa: F401
     solid_nets,
     solid_polyhedra,
     solid_pyramids,
+    solid_sections,
+    solid_stacks,
+    solid_views,
 )
