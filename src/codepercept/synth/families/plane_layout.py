@@ -1,0 +1,188 @@
+"""Label placement for plane figures: put each text where it touches no line and no other text.
+
+Works in "pixel" units (data coordinates times the figure's pixels per data unit, y up), so
+gaps are the same on every figure. Text boxes are estimated from DejaVu Sans advance widths
+(a text box is one em high), a little on the generous side.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+#: Advance widths in em of DejaVu Sans, rounded up; other characters count as 0.72 em.
+_WIDTH_EM = {
+    **dict.fromkeys("0123456789", 0.64),
+    **dict.fromkeys("ABCDEFGHKNPRSTUVXYZ", 0.74),
+    **dict.fromkeys("MW", 1.0),
+    **dict.fromkeys("OQ", 0.8),
+    "I": 0.32,
+    "J": 0.32,
+    "L": 0.58,
+    ".": 0.33,
+    " ": 0.33,
+    "°": 0.51,
+    "?": 0.54,
+    "=": 0.85,
+    "c": 0.56,
+    "m": 0.98,
+    "x": 0.6,
+    "y": 0.6,
+    "r": 0.42,
+    "h": 0.64,
+    "θ": 0.62,
+    "α": 0.66,
+    "β": 0.64,
+}
+
+GAP_PX = 3.0  # least free space between a text box and any line or other text
+
+
+def text_half_size(text: str, fontsize: float, dpi: float = 100.0) -> tuple[float, float]:
+    """Half width and half height in pixels of a text's rendered box (ha=va=center)."""
+    em = fontsize * dpi / 72.0
+    width = sum(_WIDTH_EM.get(ch, 0.72) for ch in text) * em + 1.0
+    return width / 2.0, em / 2.0 + 0.5
+
+
+def densify(poly: np.ndarray, step: float = 1.5) -> np.ndarray:
+    """Points along a polyline no further apart than ``step``."""
+    out = [poly[:1]]
+    for p, q in zip(poly[:-1], poly[1:], strict=True):
+        n = max(1, math.ceil(float(np.hypot(*(q - p))) / step))
+        t = np.linspace(0.0, 1.0, n + 1)[1:, None]
+        out.append(p + (q - p) * t)
+    return np.concatenate(out)
+
+
+def _box_distance(points: np.ndarray, centres: np.ndarray, hw: float, hh: float) -> np.ndarray:
+    """For each candidate centre, the distance from its box to the nearest point (0 inside)."""
+    if len(points) == 0:
+        return np.full(len(centres), np.inf)
+    dx = np.abs(points[None, :, 0] - centres[:, None, 0]) - hw
+    dy = np.abs(points[None, :, 1] - centres[:, None, 1]) - hh
+    d = np.hypot(np.maximum(dx, 0.0), np.maximum(dy, 0.0))
+    return d.min(axis=1)
+
+
+@dataclass(slots=True)
+class Placer:
+    """Places text boxes one at a time against fixed geometry and the boxes placed so far."""
+
+    geometry: np.ndarray  # (N, 2) points of every drawn stroke, pixel units
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # cx, cy, hw, hh
+    clean: bool = True
+
+    def _label_gap(self, centres: np.ndarray, hw: float, hh: float) -> np.ndarray:
+        if not self.boxes:
+            return np.full(len(centres), np.inf)
+        b = np.asarray(self.boxes)
+        dx = np.abs(b[None, :, 0] - centres[:, None, 0]) - (b[None, :, 2] + hw)
+        dy = np.abs(b[None, :, 1] - centres[:, None, 1]) - (b[None, :, 3] + hh)
+        sep = np.where((dx > 0) | (dy > 0), np.hypot(np.maximum(dx, 0), np.maximum(dy, 0)), -1.0)
+        return sep.min(axis=1)
+
+    def place(
+        self, candidates: np.ndarray, hw: float, hh: float, bounds: np.ndarray | None = None
+    ) -> np.ndarray:
+        """The first candidate centre with room around it (else the roomiest; marks unclean)."""
+        near = self.geometry
+        if len(near):
+            lo = candidates.min(axis=0) - max(hw, hh) - 10
+            hi = candidates.max(axis=0) + max(hw, hh) + 10
+            keep = np.all((near >= lo) & (near <= hi), axis=1)
+            near = near[keep]
+        room = np.minimum(
+            _box_distance(near, candidates, hw, hh), self._label_gap(candidates, hw, hh)
+        )
+        if bounds is not None:  # stay inside the drawing's frame (circle templates)
+            inside = np.all(
+                (candidates - [hw, hh] >= bounds[0]) & (candidates + [hw, hh] <= bounds[1]),
+                axis=1,
+            )
+            room = np.where(inside, room, -1.0)
+        ok = np.flatnonzero(room >= GAP_PX)
+        i = int(ok[0]) if len(ok) else int(np.argmax(room))
+        if not len(ok):
+            self.clean = False
+        c = candidates[i]
+        self.boxes.append((float(c[0]), float(c[1]), hw, hh))
+        return c
+
+
+def support(u: np.ndarray, hw: float, hh: float) -> float:
+    """How far a box centred on a ray reaches back along direction ``u`` (its half extent)."""
+    return abs(float(u[0])) * hw + abs(float(u[1])) * hh
+
+
+def free_direction(p: np.ndarray, geometry: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+    """Bisector of the widest empty angular gap around ``p`` (the external bisector at a vertex)."""
+    if len(geometry):
+        d = geometry - p
+        r = np.hypot(d[:, 0], d[:, 1])
+        d = d[(r > 6.0) & (r < 40.0)]
+    else:
+        d = geometry
+    if len(d) == 0:
+        n = float(np.hypot(*fallback))
+        return fallback / n if n > 1e-9 else np.array([-0.6, -0.8])
+    ang = np.sort(np.arctan2(d[:, 1], d[:, 0]))
+    gaps = np.diff(np.concatenate([ang, ang[:1] + 2 * math.pi]))
+    k = int(np.argmax(gaps))
+    mid = ang[k] + gaps[k] / 2
+    return np.array([math.cos(mid), math.sin(mid)])
+
+
+def point_candidates(p: np.ndarray, prefer: np.ndarray, hw: float, hh: float) -> np.ndarray:
+    """Label centres around ``p``: closest to the preferred direction first, then further out."""
+    base = math.atan2(float(prefer[1]), float(prefer[0]))
+    offsets = np.radians(np.array([0, *[s * k for k in range(6, 181, 6) for s in (1, -1)]]))
+    out = []
+    for extra in (0.0, 5.0, 10.0):
+        for off in offsets:
+            u = np.array([math.cos(base + off), math.sin(base + off)])
+            r = _exit_distance(u, hw, hh) + 4.0 + extra
+            out.append(p + u * r)
+    return np.asarray(out)
+
+
+def _exit_distance(u: np.ndarray, hw: float, hh: float) -> float:
+    """Distance from a box centre to its edge along ``u``."""
+    ax, ay = abs(float(u[0])), abs(float(u[1]))
+    tx = hw / ax if ax > 1e-9 else math.inf
+    ty = hh / ay if ay > 1e-9 else math.inf
+    return min(tx, ty)
+
+
+def side_candidates(
+    a: np.ndarray, b: np.ndarray, outward: np.ndarray, hw: float, hh: float
+) -> np.ndarray:
+    """Label centres beside segment ab: middle first, outer side first, then further out."""
+    u = (b - a) / max(float(np.hypot(*(b - a))), 1e-9)
+    n = np.array([-u[1], u[0]])
+    if float(n @ outward) < 0:
+        n = -n
+    out = []
+    for side in (n, -n):
+        d0 = support(side, hw, hh) + GAP_PX + 1.0
+        for extra in (0.0, 5.0, 10.0):
+            for t in (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74):
+                out.append(a + (b - a) * t + side * (d0 + extra))
+    return np.asarray(out)
+
+
+def angle_candidates(
+    v: np.ndarray, u1: np.ndarray, u2: np.ndarray, radius: float, hw: float, hh: float
+) -> np.ndarray:
+    """Label centres inside the angle u1-v-u2 just beyond its arc, bisector first."""
+    a1 = math.atan2(float(u1[1]), float(u1[0]))
+    sweep = (math.atan2(float(u2[1]), float(u2[0])) - a1) % (2 * math.pi)
+    out = []
+    for extra in (0.0, 4.0, 8.0, 14.0, 20.0, 28.0):
+        for frac in (0.5, 0.4, 0.6, 0.3, 0.7):
+            t = a1 + sweep * frac
+            w = np.array([math.cos(t), math.sin(t)])
+            out.append(v + w * (radius + support(w, hw, hh) + 2.0 + extra))
+    return np.asarray(out)
