@@ -1,0 +1,37 @@
+"""Deterministic STEM2Code scores (visual, structural, exec, overall) and optional judges.
+
+The judges (LLM rubric scores of the paper) live in :mod:`codepercept.score.judge`.
+"""
+
+from codepercept.score.api import (
+    ScoreError,
+    score_image_only,
+    score_pair,
+    structural_score,
+    visual_score,
+)
+from codepercept.score.colors import ciede2000, srgb_to_lab
+from codepercept.score.combine import VISUAL_SUBS
+from codepercept.score.config import Score, ScoreConfig
+from codepercept.score.structural import SUB_NAMES, structural_parts
+from codepercept.score.text import levenshtein, text_similarity
+from codepercept.score.visual import VisualParams, visual_parts
+
+__all__ = [
+    "SUB_NAMES",
+    "VISUAL_SUBS",
+    "Score",
+    "ScoreConfig",
+    "ScoreError",
+    "VisualParams",
+    "ciede2000",
+    "levenshtein",
+    "score_image_only",
+    "score_pair",
+    "srgb_to_lab",
+    "structural_parts",
+    "structural_score",
+    "text_similarity",
+    "visual_parts",
+    "visual_score",
+]

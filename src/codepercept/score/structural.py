@@ -1,0 +1,305 @@
+"""Structural score: an optimal one-to-one matching of the two traces' elements, then sub-scores.
+
+Sub-scores (each 0..1 here, 0..100 in :class:`~codepercept.score.Score`):
+
+- ``count``: weighted F1 of matched elements, a pair credited 1 for the same canonical kind
+  (a closed ``plot`` and a ``Polygon`` are both polygons), 0.8 for the same group, else 0.5;
+- ``position``: mean over matched pairs of a falloff of their outline distance (points of one
+  outline to the polyline of the other, both ways) or anchor distance for text and markers;
+- ``color``: mean over matched pairs of a falloff of CIEDE2000 between fills and strokes;
+- ``text``: content (1 - normalised edit distance) and placement of texts, F1-style so that
+  missing or extra texts count as zero;
+- ``style``: line style, line width, marker, marker size, hatch, fill vs no fill, opacity,
+  font size, rotation;
+- ``zorder``: concordance of the drawing order of matched pairs that overlap in both;
+- ``layout``: see :mod:`codepercept.score.layout`.
+
+``structural = count * weighted mean(position, color, text, style, zorder, layout)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from codepercept.score.config import ScoreConfig
+from codepercept.score.features import (
+    FAMILY_NAMES,
+    MARKER,
+    SHAPE,
+    TEXT,
+    Features,
+    extract,
+    kind_credit,
+    polyline,
+    resample,
+    sketch_distance,
+)
+from codepercept.score.layout import layout_score
+from codepercept.score.match import match
+from codepercept.score.similarity import (
+    angle_sim,
+    color_sim,
+    curve_distance,
+    falloff,
+    ratio_sim,
+)
+from codepercept.score.text import text_similarity
+from codepercept.trace.schema import Trace
+
+SUB_NAMES = ("count", "position", "color", "text", "style", "zorder", "layout")
+_ZORDER_MAX = 400  # matched pairs considered for z-order (largest first)
+_SRC_POINTS = 16
+
+
+def _colors(fa: Features, fb: Features, ia: np.ndarray, ib: np.ndarray, cfg: ScoreConfig):
+    """Per-pair colour similarity: fills with fills, strokes with strokes, else main colours."""
+    fill = color_sim(fa.fill_lab[ia], fb.fill_lab[ib], cfg.color_scale, cfg.color_tol)
+    stroke = color_sim(fa.stroke_lab[ia], fb.stroke_lab[ib], cfg.color_scale, cfg.color_tol)
+    main_a = np.where(fa.has_fill[ia, None], fa.fill_lab[ia], fa.stroke_lab[ia])
+    main_b = np.where(fb.has_fill[ib, None], fb.fill_lab[ib], fb.stroke_lab[ib])
+    main = color_sim(main_a, main_b, cfg.color_scale, cfg.color_tol)
+    both_fill = fa.has_fill[ia] & fb.has_fill[ib]
+    both_stroke = fa.has_stroke[ia] & fb.has_stroke[ib]
+    n = both_fill.astype(float) + both_stroke
+    total = np.where(both_fill, fill, 0.0) + np.where(both_stroke, stroke, 0.0)
+    return np.where(n > 0, total / np.maximum(n, 1.0), main)
+
+
+def _style(fa: Features, fb: Features, ia: np.ndarray, ib: np.ndarray, cfg: ScoreConfig):
+    """Per-pair style similarity: mean of the attributes that apply to the pair."""
+    fam = fa.family[ia]
+    drawn = (fam == SHAPE) | (fam == MARKER)
+    text = fam == TEXT
+    parts: list[tuple[np.ndarray, np.ndarray]] = []
+    parts.append((drawn, (fa.has_fill[ia] == fb.has_fill[ib]).astype(float)))
+    parts.append((drawn, (fa.has_stroke[ia] == fb.has_stroke[ib]).astype(float)))
+    both_stroke = drawn & fa.has_stroke[ia] & fb.has_stroke[ib]
+    parts.append((both_stroke, (fa.linestyle[ia] == fb.linestyle[ib]).astype(float)))
+    lw = ratio_sim(fa.linewidth[ia], fb.linewidth[ib], cfg.size_ratio_scale)
+    parts.append((both_stroke, lw))
+    mk_a = [fa.marker[i] for i in ia.tolist()]
+    mk_b = [fb.marker[i] for i in ib.tolist()]
+    has_mk = np.array(
+        [a is not None or b is not None for a, b in zip(mk_a, mk_b, strict=True)], dtype=bool
+    )
+    same_mk = np.array([a == b for a, b in zip(mk_a, mk_b, strict=True)], dtype=float)
+    parts.append((drawn & has_mk, same_mk))
+    ms = ratio_sim(fa.markersize[ia], fb.markersize[ib], cfg.size_ratio_scale)
+    parts.append((fam == MARKER, ms))
+    ht_a = [fa.hatch[i] for i in ia.tolist()]
+    ht_b = [fb.hatch[i] for i in ib.tolist()]
+    has_ht = np.array(
+        [a is not None or b is not None for a, b in zip(ht_a, ht_b, strict=True)], dtype=bool
+    )
+    same_ht = np.array([a == b for a, b in zip(ht_a, ht_b, strict=True)], dtype=float)
+    parts.append((drawn & has_ht, same_ht))
+    parts.append((np.ones(len(ia), dtype=bool), 1.0 - np.abs(fa.alpha[ia] - fb.alpha[ib])))
+    fs = ratio_sim(fa.fontsize[ia], fb.fontsize[ib], cfg.size_ratio_scale)
+    parts.append((text, fs))
+    parts.append((text, angle_sim(fa.rotation[ia], fb.rotation[ib])))
+    num = sum(np.where(m, v, 0.0) for m, v in parts)
+    den = sum(m.astype(float) for m, _ in parts)
+    return num / np.maximum(den, 1.0)
+
+
+def _text_sims(fa: Features, fb: Features, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    cache: dict[tuple[str, str], float] = {}
+    out = np.ones(len(ia))
+    for k, (i, j) in enumerate(zip(ia.tolist(), ib.tolist(), strict=True)):
+        key = (fa.text[i], fb.text[j])
+        v = cache.get(key)
+        if v is None:
+            v = cache[key] = text_similarity(*key)
+        out[k] = v
+    return out
+
+
+def _pair_cost(fa: Features, fb: Features, cfg: ScoreConfig, family: int):
+    """The matching cost (0..1) of pairs inside one family."""
+
+    def cost(ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+        d = np.hypot(*(fa.anchor[ia] - fb.anchor[ib]).T)
+        if family == SHAPE:
+            d = 0.5 * (d + sketch_distance(fa.sketch[ia], fb.sketch[ib]))
+        pos = 1.0 - falloff(d, cfg.position_scale, cfg.position_tol)
+        size_a, size_b = fa.size[ia] + 0.005, fb.size[ib] + 0.005
+        size = 1.0 - ratio_sim(size_a.prod(axis=1), size_b.prod(axis=1), 2.0)
+        col = 1.0 - _colors(fa, fb, ia, ib, cfg)
+        kind = 1.0 - kind_credit(fa.canon[ia], fb.canon[ib])
+        c = 0.45 * pos + 0.1 * size + 0.2 * col + 0.1 * kind
+        if family == TEXT:
+            c = c + 0.25 * (1.0 - _text_sims(fa, fb, ia, ib))
+        else:
+            c = c + 0.15 * (1.0 - _style(fa, fb, ia, ib, cfg))
+        return c
+
+    return cost
+
+
+def _outline_distances(ea: list, eb: list, ta: Trace, tb: Trace) -> np.ndarray:
+    """Symmetric mean distance between matched outlines (figure fractions).
+
+    Points spread along one outline are measured to the other's drawn polyline (its own
+    vertices, so a curve compared with itself is exactly 0), both ways, averaged.
+    """
+    same_frame = (ta.width_px, ta.height_px) == (tb.width_px, tb.height_px)
+    out = np.zeros(len(ea))
+    todo = []
+    for k, (a, b) in enumerate(zip(ea, eb, strict=True)):
+        if not (same_frame and a.px == b.px and a.closed == b.closed):
+            todo.append(k)
+    if not todo:
+        return out
+    line_a = [polyline(ea[k], ta.width_px, ta.height_px) for k in todo]
+    line_b = [polyline(eb[k], tb.width_px, tb.height_px) for k in todo]
+    src_a = np.stack([resample(p, _SRC_POINTS) for p in line_a])
+    src_b = np.stack([resample(p, _SRC_POINTS) for p in line_b])
+    d_ab = _to_polylines(src_a, line_b)
+    d_ba = _to_polylines(src_b, line_a)
+    out[np.array(todo)] = 0.5 * (d_ab + d_ba)
+    return out
+
+
+def _to_polylines(src: np.ndarray, lines: list[np.ndarray]) -> np.ndarray:
+    """curve_distance for polylines of varied length, batched by padded length."""
+    out = np.zeros(len(lines))
+    buckets: dict[int, list[int]] = {}
+    for k, line in enumerate(lines):
+        buckets.setdefault(max(8, 1 << (len(line) - 1).bit_length()), []).append(k)
+    for size, idx in buckets.items():
+        dst = np.empty((len(idx), size, 2))
+        for row, k in enumerate(idx):
+            line = lines[k]
+            dst[row, : len(line)] = line
+            dst[row, len(line) :] = line[-1]  # zero-length segments change nothing
+        out[idx] = curve_distance(src[idx], dst)
+    return out
+
+
+def _positions(fa, fb, ia, ib, ta: Trace, tb: Trace, cfg: ScoreConfig) -> np.ndarray:
+    """Per-pair position similarity: outline distance for shapes, anchor distance otherwise."""
+    d = np.hypot(*(fa.anchor[ia] - fb.anchor[ib]).T)
+    shape = np.flatnonzero(fa.family[ia] == SHAPE)
+    if len(shape):
+        ea = [fa.elements[i] for i in ia[shape].tolist()]
+        eb = [fb.elements[i] for i in ib[shape].tolist()]
+        d = d.copy()
+        d[shape] = _outline_distances(ea, eb, ta, tb)
+    return falloff(d, cfg.position_scale, cfg.position_tol)
+
+
+def _zorder(fa: Features, fb: Features, ia: np.ndarray, ib: np.ndarray) -> tuple[float, int]:
+    """Share of overlapping matched pairs drawn in the same relative order, and how many."""
+    if len(ia) < 2:
+        return 1.0, 0
+    area = fa.size[ia].prod(axis=1) + fb.size[ib].prod(axis=1)
+    if len(ia) > _ZORDER_MAX:
+        keep = np.lexsort((ia, -area))[:_ZORDER_MAX]
+        ia, ib = ia[keep], ib[keep]
+
+    def boxes(f: Features, idx: np.ndarray) -> np.ndarray:
+        return f.bbox[idx] + np.array([-0.002, -0.002, 0.002, 0.002])
+
+    def overlaps(b: np.ndarray) -> np.ndarray:
+        ox = (b[:, None, 0] < b[None, :, 2]) & (b[None, :, 0] < b[:, None, 2])
+        oy = (b[:, None, 1] < b[None, :, 3]) & (b[None, :, 1] < b[:, None, 3])
+        return ox & oy
+
+    both = overlaps(boxes(fa, ia)) & overlaps(boxes(fb, ib))
+    both = np.triu(both, k=1)
+    n = int(both.sum())
+    if n == 0:
+        return 1.0, 0
+    oa = np.sign(fa.order[ia][:, None] - fa.order[ia][None, :])
+    ob = np.sign(fb.order[ib][:, None] - fb.order[ib][None, :])
+    return float((oa == ob)[both].mean()), n
+
+
+def structural_parts(
+    trace_a: Trace, trace_b: Trace, config: ScoreConfig | None = None
+) -> tuple[dict[str, float], dict[str, Any]]:
+    """Sub-scores (0..1, keys :data:`SUB_NAMES`) and details of reference a vs candidate b."""
+    cfg = config or ScoreConfig()
+    fa = extract(trace_a, include_ticks=cfg.include_ticks, marker_budget=cfg.marker_budget)
+    fb = extract(trace_b, include_ticks=cfg.include_ticks, marker_budget=cfg.marker_budget)
+    pairs_a, pairs_b, approx = [], [], False
+    for fam in range(len(FAMILY_NAMES)):
+        ma = np.flatnonzero(fa.family == fam)
+        mb = np.flatnonzero(fb.family == fam)
+        if len(ma) == 0 or len(mb) == 0:
+            continue
+        approx |= max(len(ma), len(mb)) > cfg.exact_match_limit
+        base = _pair_cost(fa, fb, cfg, fam)
+        r, c = match(
+            fa.anchor[ma],
+            fb.anchor[mb],
+            lambda i, j, ma=ma, mb=mb, base=base: base(ma[i], mb[j]),
+            exact_limit=cfg.exact_match_limit,
+        )
+        pairs_a.append(ma[r])
+        pairs_b.append(mb[c])
+    ia = np.concatenate(pairs_a) if pairs_a else np.zeros(0, dtype=np.intp)
+    ib = np.concatenate(pairs_b) if pairs_b else np.zeros(0, dtype=np.intp)
+
+    wa, wb = float(fa.weight.sum()), float(fb.weight.sum())
+    pw = (fa.weight[ia] + fb.weight[ib]) / 2.0
+    both_empty = len(fa) == 0 and len(fb) == 0
+    sub: dict[str, float] = {}
+    if both_empty:
+        sub["count"] = 1.0
+    else:
+        credit = kind_credit(fa.canon[ia], fb.canon[ib])
+        sub["count"] = float(2.0 * (pw * credit).sum() / (wa + wb))
+
+    def mean(v: np.ndarray) -> float:
+        if len(ia) == 0:
+            return 1.0 if both_empty else 0.0
+        return float((pw * v).sum() / pw.sum())
+
+    sub["position"] = mean(_positions(fa, fb, ia, ib, trace_a, trace_b, cfg))
+    sub["color"] = mean(_colors(fa, fb, ia, ib, cfg))
+    sub["style"] = mean(_style(fa, fb, ia, ib, cfg))
+
+    ta_n, tb_n = int((fa.family == TEXT).sum()), int((fb.family == TEXT).sum())
+    t = fa.family[ia] == TEXT
+    if ta_n + tb_n == 0:
+        sub["text"] = 1.0
+    else:
+        ti, tj = ia[t], ib[t]
+        content = _text_sims(fa, fb, ti, tj)
+        place = falloff(
+            np.hypot(*(fa.anchor[ti] - fb.anchor[tj]).T), cfg.position_scale, cfg.position_tol
+        )
+        k = cfg.text_content_weight
+        sub["text"] = float(2.0 * (k * content + (1 - k) * place).sum() / (ta_n + tb_n))
+
+    if len(ia) == 0:
+        sub["zorder"], n_overlap = (1.0 if both_empty else 0.0), 0
+    else:
+        sub["zorder"], n_overlap = _zorder(fa, fb, ia, ib)
+    sub["layout"], layout_details = layout_score(
+        trace_a, trace_b, pos_scale=cfg.position_scale, limits_scale=cfg.limits_scale
+    )
+    sub = {k: float(np.clip(np.nan_to_num(sub[k], nan=0.0), 0.0, 1.0)) for k in SUB_NAMES}
+    details = {
+        "elements_ref": len(fa),
+        "elements_cand": len(fb),
+        "matched": len(ia),
+        "families_ref": {n: int((fa.family == i).sum()) for i, n in enumerate(FAMILY_NAMES)},
+        "families_cand": {n: int((fb.family == i).sum()) for i, n in enumerate(FAMILY_NAMES)},
+        "approximate_matching": bool(approx),
+        "overlapping_pairs": n_overlap,
+        **layout_details,
+    }
+    return sub, details
+
+
+def combine_structural(sub: dict[str, float], config: ScoreConfig | None = None) -> float:
+    """count * weighted mean of the quality sub-scores (all 0..1)."""
+    cfg = config or ScoreConfig()
+    weights = cfg.quality_weights()
+    total = sum(weights.values())
+    quality = sum(w * sub[k] for k, w in weights.items()) / total
+    return float(np.clip(sub["count"] * quality, 0.0, 1.0))
