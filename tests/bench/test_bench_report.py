@@ -51,10 +51,10 @@ def test_report_is_self_contained(report_run):
 
 
 def test_histogram_counts():
-    svg = histogram_svg([0.05, 0.95, 0.99, 1.0], n_failed=2, bins=10)
+    svg = histogram_svg([5.0, 95.0, 99.0, 100.0], n_failed=2, bins=10)
     assert svg.count("<rect") == 11
-    assert "<title>0.9: 3</title>" in svg and "<title>fail: 2</title>" in svg
-    assert "<title>0.0: 1</title>" in svg
+    assert "<title>90: 3</title>" in svg and "<title>fail: 2</title>" in svg
+    assert "<title>0: 1</title>" in svg
 
 
 def _chrome():

@@ -107,7 +107,7 @@ def test_mixed_replies_outcomes_and_exec_rate(
     assert data["stats"]["completion_tokens"] > 0
     # failures count as 0 in the overall mean
     oks = [results[i].scores["overall"] for i in (A1, A12, A47, S37)]
-    assert summary.overall.det["overall"] == pytest.approx(100 * sum(oks) / 6)
+    assert summary.overall.det["overall"] == pytest.approx(sum(oks) / 6)
 
     # a second pass with --resume makes no request at all
     n_before = len(replay_server.seen())

@@ -17,14 +17,14 @@ def ok(i, cat, overall, judge=None):
 def test_exec_rate_divides_by_full_benchmark_and_category():
     items = [("a", "x"), ("b", "x"), ("c", "x"), ("d", "y"), ("e", "y")]
     results = {
-        "a": ok("a", "x", 0.8),
+        "a": ok("a", "x", 80.0),
         "b": ItemResult("b", "x", Outcome.EXEC_FAILED, render_status="error"),
         "d": ItemResult("d", "y", Outcome.REQUEST_FAILED, error="HTTP 500"),
         # c and e were never run
     }
     s = summarize(items, results)
     assert s.overall.exec_rate == pytest.approx(20.0)  # 1 of 5, not 1 of 2 finished
-    assert s.overall.det["overall"] == pytest.approx(16.0)  # 0.8 / 5
+    assert s.overall.det["overall"] == pytest.approx(16.0)  # 80 / 5
     assert s.overall.det_executed["overall"] == pytest.approx(80.0)
     assert s.categories["x"].exec_rate == pytest.approx(100 / 3)
     assert s.categories["y"].exec_rate == 0.0 and s.categories["y"].n == 2
@@ -34,10 +34,11 @@ def test_exec_rate_divides_by_full_benchmark_and_category():
 
 
 def test_reference_failures_leave_score_means_but_not_exec_rate():
-    items = [("a", "x"), ("b", "x")]
+    items = [("a", "x"), ("b", "x"), ("c", "x")]
     results = {
-        "a": ok("a", "x", 0.5),
+        "a": ok("a", "x", 50.0),
         "b": ItemResult("b", "x", Outcome.REF_FAILED, executed=True),
+        "c": ItemResult("c", "x", Outcome.SCORE_FAILED, executed=True, error="ScoreError: x"),
     }
     s = summarize(items, results)
     assert s.overall.exec_rate == 100.0
@@ -47,13 +48,13 @@ def test_reference_failures_leave_score_means_but_not_exec_rate():
 def test_paper_columns_with_judges():
     items = [("a", "x"), ("b", "x"), ("c", "x"), ("d", "x")]
     results = {
-        "a": ok("a", "x", 0.9, {"image_score": 0.8, "code_score": 0.6}),
-        "b": ok("b", "x", 0.7, {"image_score": 0.4, "code_score": 0.2}),
+        "a": ok("a", "x", 90.0, {"image_score": 80.0, "code_score": 60.0}),
+        "b": ok("b", "x", 70.0, {"image_score": 40.0, "code_score": 20.0}),
         "c": ItemResult("c", "x", Outcome.NO_CODE),
         "d": ItemResult("d", "x", Outcome.EXEC_FAILED),
     }
     j = summarize(items, results).overall.judge
-    assert j["image_score"] == pytest.approx(30.0)  # (0.8 + 0.4) / 4
+    assert j["image_score"] == pytest.approx(30.0)  # (80 + 40) / 4
     assert j["code_score"] == pytest.approx(20.0)
     assert j["exec_rate"] == pytest.approx(50.0)
     assert j["avg"] == pytest.approx(25.0)

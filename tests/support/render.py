@@ -84,10 +84,10 @@ def inprocess_renderer(config: RenderConfig | None = None):
 def _pixel_scores(ref: RenderResult, cand: RenderResult) -> dict[str, float]:
     a = np.asarray(Image.open(io.BytesIO(ref.png)).convert("L").resize((64, 64)), float) / 255
     b = np.asarray(Image.open(io.BytesIO(cand.png)).convert("L").resize((64, 64)), float) / 255
-    visual = float(1.0 - np.abs(a - b).mean())
+    visual = 100 * float(1.0 - np.abs(a - b).mean())
     na = len(ref.trace.content()) if ref.trace else 0
     nb = len(cand.trace.content()) if cand.trace else 0
-    structural = min(na, nb) / max(na, nb) if max(na, nb) else 1.0
+    structural = 100 * min(na, nb) / max(na, nb) if max(na, nb) else 100.0
     return {"overall": (visual + structural) / 2, "visual": visual, "structural": structural}
 
 

@@ -27,6 +27,7 @@ class Outcome(StrEnum):
     EXEC_FAILED = "exec_failed"  # the program raised, timed out or drew nothing
     REQUEST_FAILED = "request_failed"  # the endpoint failed after all retries
     REF_FAILED = "ref_failed"  # the reference code itself did not render: not scorable
+    SCORE_FAILED = "score_failed"  # the scorer raised on this pair (a scorer bug): not scored
     NO_PREDICTION = "no_prediction"  # --predictions had no line for this id
 
 
@@ -41,8 +42,8 @@ class ItemResult:
     category: str
     outcome: Outcome
     executed: bool = False  # the generated code rendered a figure
-    scores: Mapping[str, float] = field(default_factory=dict)  # deterministic, 0..1
-    judge: Mapping[str, float] = field(default_factory=dict)  # judge scores, 0..1
+    scores: Mapping[str, float] = field(default_factory=dict)  # deterministic, 0..100
+    judge: Mapping[str, float] = field(default_factory=dict)  # judge scores, 0..100
     render_status: str = ""  # sandbox Status of the candidate
     error: str = ""  # one line: why it failed
     reply: str = ""  # the raw model reply (or the prediction)

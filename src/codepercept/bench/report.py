@@ -43,12 +43,12 @@ def _thumb(path: Path | None, max_side: int) -> str | None:
 
 
 def histogram_svg(values: Sequence[float], n_failed: int, bins: int = 10) -> str:
-    """An inline SVG bar chart of scores in 0..1 (one bar per bin) plus a bar of failures."""
+    """An inline SVG bar chart of scores in 0..100 (one bar per bin) plus a bar of failures."""
     counts = [0] * bins
     for v in values:
-        counts[min(bins - 1, max(0, int(v * bins)))] += 1
+        counts[min(bins - 1, max(0, int(v / 100 * bins)))] += 1
     bars = [*counts, n_failed]
-    labels = [f"{i / bins:.1f}" for i in range(bins)] + ["fail"]
+    labels = [f"{100 * i // bins}" for i in range(bins)] + ["fail"]
     width, height, pad = 560, 200, 28
     bar_w = (width - pad) / len(bars)
     top = max(bars) or 1
@@ -121,16 +121,16 @@ def _item_row(
 
     reason = r.error if r is not None and r.error else outcome
     score_cells = "".join(
-        f'<td class="num">{scores.get(k, 0.0):.3f}</td>'
+        f'<td class="num">{scores.get(k, 0.0):.1f}</td>'
         for k in ("overall", "visual", "structural")
     )
     judge_cells = "".join(
-        f'<td class="num">{judge.get(k, 0.0):.3f}</td>' for k in ("image_score", "code_score")
+        f'<td class="num">{judge.get(k, 0.0):.1f}</td>' for k in ("image_score", "code_score")
     )
     if not has_judge:
         judge_cells = ""
     sub = {k: v for k, v in scores.items() if k.startswith("sub.")}
-    sub_text = ", ".join(f"{k[4:]}={v:.2f}" for k, v in sorted(sub.items()))
+    sub_text = ", ".join(f"{k[4:]}={v:.0f}" for k, v in sorted(sub.items()))
     code = html.escape(r.code if r is not None and r.code else (r.reply if r is not None else ""))
     return (
         f'<tr data-overall="{overall:.6f}" data-id="{html.escape(item.id)}" '

@@ -20,7 +20,7 @@ pre { max-width: 520px; max-height: 420px; overflow: auto; background: #f7f7f7; 
 .outcome { font-size: .85em; padding: 0 .3em; border-radius: 3px; background: #e8f6e8; }
 .outcome.exec_failed, .outcome.no_code, .outcome.request_failed, .outcome.no_prediction,
 .outcome.pending { background: #fbeeee; }
-.outcome.ref_failed { background: #fff4d6; }
+.outcome.ref_failed, .outcome.score_failed { background: #fff4d6; }
 .sub { font-size: .8em; color: #555; max-width: 520px; }
 """
 

@@ -173,7 +173,8 @@ class EvalRun:
         for item in pending:
             queue.put_nowait(item)
         n_workers = self.config.concurrency + self.config.render_workers
-        self._executor = ThreadPoolExecutor(self.config.render_workers, "codepercept-eval")
+        # threads wait on sandbox renders and run the scorer: two per render worker
+        self._executor = ThreadPoolExecutor(2 * self.config.render_workers, "codepercept-eval")
         log_file = ResultsLog(self.out / RESULTS)
         executed = [0]
         workers: list[asyncio.Task[None]] = []
@@ -268,10 +269,18 @@ class EvalRun:
             return replace(
                 base, outcome=Outcome.REF_FAILED, error=f"reference: {ref.reason or ref.status}"
             )
-        scores = await self._blocking(self.scorer, ref, cand)
+        try:
+            scores = await self._blocking(self.scorer, ref, cand)
+        except Exception as e:  # one bad pair must not end a long run; recorded, not hidden
+            log.exception("scoring %s failed", item.id)
+            return replace(base, outcome=Outcome.SCORE_FAILED, error=f"{type(e).__name__}: {e}")
         judged: Mapping[str, float] = {}
         if self.judge is not None:
-            judged = await self.judge(JudgeInput(item.id, ref.png, cand.png, item.code, code))
+            try:
+                judged = await self.judge(JudgeInput(item.id, ref.png, cand.png, item.code, code))
+            except EndpointError as e:  # retried by --resume; the model's reply stays cached
+                self._last_request_error = f"judge: {e}"
+                return replace(base, outcome=Outcome.REQUEST_FAILED, error=f"judge: {e}"[:500])
         return replace(base, scores=dict(scores), judge=dict(judged))
 
     def _reference(self, item: BenchItem) -> RenderResult:

@@ -1,8 +1,9 @@
 """The runner's view of scoring: plain callables, wired to ``codepercept.score`` by default.
 
-A scorer maps (reference render, candidate render) to named scores in 0..1, with at least
-``overall``, ``visual`` and ``structural``. A judge is an async callable of a
-:class:`JudgeInput` returning ``image_score`` and ``code_score`` in 0..1.
+A scorer maps (reference render, candidate render) to named scores in 0..100, with at least
+``overall``, ``visual`` and ``structural``; it may raise ``ScoreError`` when the reference
+cannot be used. A judge is an async callable of a :class:`JudgeInput` returning
+``image_score`` and ``code_score`` in 0..100.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def _number(value: Any) -> float | None:
 def score_to_dict(score: Any) -> dict[str, float]:
     """Flatten a ``codepercept.score`` Score record into named floats (sub-scores as ``sub.x``)."""
     out: dict[str, float] = {}
-    for key in ("overall", "visual", "structural", "exec"):
+    for key in ("overall", "visual", "structural"):
         value = _number(getattr(score, key, None))
         if value is not None:
             out[key] = value

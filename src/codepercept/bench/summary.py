@@ -1,10 +1,10 @@
 """Benchmark summary: pure arithmetic over item results (no I/O), and its text table.
 
-Every rate and mean is in percent (0-100). Denominators are the full benchmark (or the full
+Every rate and mean is on a 0-100 scale (item scores are 0-100 already). Denominators are the full benchmark (or the full
 category): an item that failed, was never answered, or is still pending counts as 0, so a
 model cannot raise its score by failing hard items. Items whose *reference* does not render
-cannot be scored; they are left out of the score means (and counted in ``n_ref_failed``), but
-they still count for Exec Rate, which needs no reference.
+cannot be scored, nor can items the scorer failed on; both are left out of the score means
+(``n_scorable`` says how many remain), but they still count for Exec Rate.
 
 Paper columns (when judge scores exist): Image Score, Code Score, Exec Rate,
 Avg = (Image + Code) / 2 and Mean3 = (Image + Code + Exec Rate) / 3.
@@ -19,6 +19,7 @@ from typing import Any
 from codepercept.bench.records import FINISHED, ItemResult, Outcome
 
 DET_KEYS = ("overall", "visual", "structural")
+UNSCORABLE = frozenset({Outcome.REF_FAILED, Outcome.SCORE_FAILED})
 JUDGE_KEYS = ("image_score", "code_score")
 
 
@@ -51,7 +52,7 @@ class Summary:
 
 
 def _mean(values: Sequence[float], n: int) -> float:
-    return 100.0 * sum(values) / n if n else 0.0
+    return sum(values) / n if n else 0.0
 
 
 def summarize_group(ids: Sequence[str], results: Mapping[str, ItemResult]) -> GroupSummary:
@@ -59,12 +60,12 @@ def summarize_group(ids: Sequence[str], results: Mapping[str, ItemResult]) -> Gr
     got = [results[i] for i in ids if i in results and results[i].outcome in FINISHED]
     n = len(ids)
     executed = [r for r in got if r.executed]
-    scorable_n = n - sum(r.outcome is Outcome.REF_FAILED for r in got)
-    scored = [r for r in got if r.outcome is not Outcome.REF_FAILED]
+    scorable_n = n - sum(r.outcome in UNSCORABLE for r in got)
+    scored = [r for r in got if r.outcome not in UNSCORABLE]
     det = {k: _mean([r.scores.get(k, 0.0) for r in scored], scorable_n) for k in DET_KEYS}
-    ex_scored = [r for r in executed if r.outcome is not Outcome.REF_FAILED]
+    ex_scored = [r for r in executed if r.outcome not in UNSCORABLE]
     det_ex = {k: _mean([r.scores.get(k, 0.0) for r in ex_scored], len(ex_scored)) for k in DET_KEYS}
-    exec_rate = _mean([1.0] * len(executed), n)
+    exec_rate = _mean([100.0] * len(executed), n)
     judge: dict[str, float] = {}
     if any(r.judge for r in got):
         image = _mean([r.judge.get("image_score", 0.0) for r in scored], scorable_n)
