@@ -193,7 +193,7 @@ def render_report(
 <body><h1>{html.escape(title)}</h1>
 <dl class="info">{info_html}</dl>
 <h2>Summary</h2>
-<p>Percentages over the full benchmark (failed or missing items count as 0).
+<p>Scores 0-100 over the full benchmark (failed or missing items count as 0).
 Outcomes: {html.escape(", ".join(f"{k}={v}" for k, v in summary.outcomes.items()) or "none")};
 pending: {summary.n_pending}.</p>
 {_group_rows(summary)}

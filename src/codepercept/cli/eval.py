@@ -19,9 +19,9 @@ def _extra_body(value: str | None) -> dict:
     try:
         data = json.loads(value)
     except ValueError as e:
-        raise typer.BadParameter(f"--extra-body must be a JSON object: {e}") from e
+        raise ValueError(f"--extra-body must be a JSON object: {e}") from e
     if not isinstance(data, dict):
-        raise typer.BadParameter("--extra-body must be a JSON object")
+        raise ValueError(f"--extra-body must be a JSON object, got {value!r}")
     return data
 
 
@@ -93,6 +93,7 @@ def eval_command(
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
+        body = _extra_body(extra_body)
         benchmark = load_benchmark(bench)
         if limit is not None:
             benchmark = replace(benchmark, items=benchmark.items[:limit])
@@ -108,7 +109,7 @@ def eval_command(
             prompt=text,
             temperature=temperature,
             max_tokens=max_tokens,
-            extra_body=_extra_body(extra_body),
+            extra_body=body,
             timeout_s=timeout,
             max_retries=max_retries,
             concurrency=concurrency,
