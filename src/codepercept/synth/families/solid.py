@@ -6,10 +6,14 @@ solids, polyhedra, space curves and surface-integral diagrams.
 """
 
 from codepercept.synth.families import (  # noqa: F401
+    solid_combined,
+    solid_curves,
     solid_nets,
     solid_polyhedra,
     solid_pyramids,
+    solid_round,
     solid_sections,
     solid_stacks,
+    solid_surfaces,
     solid_views,
 )
