@@ -12,6 +12,7 @@ import html
 import io
 import json
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,9 @@ def _thumb(path: Path | None, max_side: int) -> str | None:
     try:
         with Image.open(path) as im:
             im = im.convert("RGBA") if im.mode in ("P", "LA") else im.copy()
-            im.thumbnail((max_side, max_side))
+            im.thumbnail((max_side, max_side), reducing_gap=3.0)
             buf = io.BytesIO()
-            im.save(buf, format="PNG", optimize=True)
+            im.save(buf, format="PNG")
     except OSError:
         return None
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
@@ -172,7 +173,12 @@ def render_report(
         f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>" for k, v in info.items()
     )
     has_judge = any(r.judge for r in finished)
-    rows = "".join(_item_row(results.get(it.id), it, run_dir, max_side, has_judge) for it in items)
+    with ThreadPoolExecutor(4) as pool:  # Pillow releases the GIL while resizing/encoding
+        rows = "".join(
+            pool.map(
+                lambda it: _item_row(results.get(it.id), it, run_dir, max_side, has_judge), items
+            )
+        )
     heads = [("id", "id"), ("overall", "num"), ("visual", "num"), ("structural", "num")]
     if has_judge:
         heads += [("judge image", "num"), ("judge code", "num")]
