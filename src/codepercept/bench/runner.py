@@ -226,7 +226,8 @@ class EvalRun:
                 return {"missing": True}, None
             return {"reply": pred.reply}, pred.code
         assert self.client is not None
-        message = await self._blocking(image_message, self.config.prompt, item.image)
+        # not on the render executor: preparing the next request must not wait for renders
+        message = await asyncio.to_thread(image_message, self.config.prompt, item.image)
         reply = await self.client.acomplete([message], **self.config.request_params())
         self.stats["requests_cached" if reply.cached else "requests_made"] += 1
         fields = {
