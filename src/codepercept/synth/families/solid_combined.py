@@ -30,6 +30,7 @@ _CONES = ((3, 4), (6, 8), (4, 3), (5, 12), (8, 6), (2, 2), (3, 3), (4, 6))
 @template(
     "combined_cylinder_top",
     family=FAMILY,
+    tags=("combined_solid",),
     parameters=(
         ParamSpec(
             "top", "choice", choices=("cone", "hemisphere"), help="solid set on the cylinder"
@@ -188,6 +189,7 @@ plt.savefig("figure.png")
 @template(
     "combined_prism_pyramid",
     family=FAMILY,
+    tags=("combined_solid",),
     parameters=(
         ParamSpec("base", "int", 2, 6, help="edge of the square base"),
         ParamSpec("prism_height", "int", 2, 6),

@@ -13,6 +13,7 @@ from codepercept.synth.template import QA, ParamSpec, Sample, template
 @template(
     "helix_curve",
     family=FAMILY,
+    tags=("space_curve",),
     parameters=(
         ParamSpec("radius", "choice", choices=(1.0, 1.5, 2.0, 3.0)),
         ParamSpec("pitch", "choice", choices=(1.0, 1.5, 2.0, 3.0), help="rise per turn"),
@@ -35,7 +36,13 @@ def helix_curve(rng: np.random.Generator) -> Sample:
     height = p * turns
     A = [r, 0.0, 0.0]
     B = [r, 0.0, rnd(height)]
-    off = 0.18 * r + 0.15
+    # labels pushed sideways on the page, away from the axis of the helix
+    _, right, _ = view_basis(elev, azim)
+    side = 1.0 if right[0] >= 0 else -1.0
+    lab = side * 0.2 * r * right
+    ratio = float(np.clip(height / (2 * r), 1.0, 2.0))
+    step = max(1, int(math.ceil(height / 4)))
+    z_ticks = list(range(0, int(math.floor(height)) + 1, step))
     code = f"""import matplotlib.pyplot as plt
 import numpy as np
 
@@ -45,18 +52,21 @@ x = r * np.cos(t)
 y = {"" if sgn == 1 else "-"}r * np.sin(t)  # {"right" if sgn == 1 else "left"}-handed
 z = pitch * t / (2 * np.pi)
 
-fig = plt.figure(figsize=(6, 6.5))
+fig = plt.figure(figsize=(6, 7))
 ax = fig.add_subplot(projection="3d")
 ax.plot(x, y, z, color="{color}", linewidth=2)
 ax.plot([0, 0], [0, 0], [0, {num(height)}], color="gray", linewidth=1, linestyle="--")  # the axis
 ax.scatter([{num(A[0])}, {num(B[0])}], [0, 0], [0, {num(B[2])}], color="black", s=25)
-ax.text({num(A[0] + off)}, 0, {num(-off)}, "A", fontsize=14)
-ax.text({num(B[0] + off)}, 0, {num(B[2] + off * 0.5)}, "B", fontsize=14)
+ax.text({num(A[0] + lab[0], 2)}, {num(lab[1], 2)}, {num(0.0)}, "A", fontsize=14, ha="center", va="center")
+ax.text({num(B[0] + lab[0], 2)}, {num(lab[1], 2)}, {num(B[2])}, "B", fontsize=14, ha="center", va="center")
 ax.set_xlabel("x")
 ax.set_ylabel("y")
 ax.set_zlabel("z")
+ax.set_xticks([{num(-r)}, 0, {num(r)}])
+ax.set_yticks([{num(-r)}, 0, {num(r)}])
+ax.set_zticks({z_ticks})
 ax.view_init(elev={elev}, azim={azim})
-ax.set_box_aspect(({num(2 * r)}, {num(2 * r)}, {num(height)}))
+ax.set_box_aspect((1, 1, {num(ratio, 2)}), zoom=0.85)
 plt.savefig("figure.png")
 """
     turn_len = math.hypot(2 * math.pi * r, p)
@@ -111,6 +121,7 @@ _LATITUDES = {30: ("√3/2", "1/2"), 45: ("√2/2", "√2/2"), 60: ("1/2", "√3
 @template(
     "sphere_circle",
     family=FAMILY,
+    tags=("space_curve",),
     parameters=(
         ParamSpec("radius", "int", 2, 6, help="sphere radius R"),
         ParamSpec("latitude", "choice", choices=(30, 45, 60), help="latitude of the small circle"),
@@ -271,6 +282,7 @@ _CURVES = (
 @template(
     "space_curve_tangent",
     family=FAMILY,
+    tags=("space_curve",),
     parameters=(
         ParamSpec(
             "curve", "choice", choices=tuple(c for _, c in _CURVES), help="r(t) = (a t, b t², c t³)"

@@ -83,6 +83,7 @@ _FILLS = ("#dce9f5", "#f5ecd7", "#e4f1e0", "#f0e0ec", "white")
 @template(
     "cube_net_opposite",
     family=FAMILY,
+    tags=("cube_net",),
     parameters=(
         ParamSpec(
             "net", "int", 0, 54, help="index of the cube-net placement (11 nets, all orientations)"
@@ -211,6 +212,7 @@ def fold_net(cells: tuple[Cell, ...], root: Cell, angle: float) -> dict[Cell, np
 @template(
     "cube_folding_sequence",
     family=FAMILY,
+    tags=("cube_net",),
     parameters=(
         ParamSpec("net", "int", 0, 54, help="index of the cube-net placement"),
         ParamSpec("mid_angle", "int", 35, 60, help="hinge angle of the middle step (degrees)"),

@@ -120,6 +120,7 @@ def build_solid(kind: str, size: float, rng: np.random.Generator) -> tuple[dict,
 @template(
     "polyhedron_labelled",
     family=FAMILY,
+    tags=("polyhedron",),
     parameters=(
         ParamSpec("solid", "choice", choices=SOLIDS, help="which polyhedron"),
         ParamSpec("size", "float", 2.0, 3.5, help="edge or circumradius"),
@@ -233,6 +234,7 @@ _DIAG_DIMS = (
 @template(
     "cuboid_space_diagonal",
     family=FAMILY,
+    tags=("polyhedron",),
     parameters=(
         ParamSpec("length", "int", 1, 12, help="edge AB"),
         ParamSpec("depth", "int", 1, 12, help="edge BC (receding)"),

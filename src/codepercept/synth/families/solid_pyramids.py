@@ -66,6 +66,7 @@ def _line3d(p: tuple, q: tuple, color: str, lw: float, dashed: bool) -> str:
 @template(
     "regular_pyramid_measures",
     family=FAMILY,
+    tags=("polyhedron",),
     parameters=(
         ParamSpec("base", "int", 4, 24, help="base edge a of the square base"),
         ParamSpec("height", "int", 2, 12, help="height SO"),
@@ -187,6 +188,7 @@ _RATIOS = (Fraction(1, 2), Fraction(2, 3), Fraction(3, 4), Fraction(3, 5))
 @template(
     "pyramid_parallel_section",
     family=FAMILY,
+    tags=("cross_section",),
     parameters=(
         ParamSpec("sides", "choice", choices=(3, 4, 5), help="sides of the regular base"),
         ParamSpec("base", "int", 4, 12, help="base edge"),

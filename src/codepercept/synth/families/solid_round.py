@@ -14,6 +14,7 @@ from codepercept.synth.template import QA, ParamSpec, Sample, template
 @template(
     "axial_section",
     family=FAMILY,
+    tags=("cross_section",),
     parameters=(
         ParamSpec("solid", "choice", choices=("cylinder", "cone"), help="round solid"),
         ParamSpec("radius", "int", 2, 5),

@@ -113,6 +113,7 @@ _NORMALS = (
 @template(
     "cube_cross_section",
     family=FAMILY,
+    tags=("cross_section",),
     parameters=(
         ParamSpec("side", "int", 2, 6, help="cube edge"),
         ParamSpec(
@@ -138,15 +139,11 @@ def cube_cross_section(rng: np.random.Generator) -> Sample:
     side = int(rng.integers(2, 7))
     verts, faces = cube_solid(float(side))
     corners = np.array(list(verts.values()))
-    special = rng.random() < 0.25
+    special = rng.random() < 0.25  # the regular hexagon through six edge midpoints
     for _ in range(100):
-        n = np.array(pick(rng, _NORMALS), float)
+        n = np.array((1, 1, 1) if special else pick(rng, _NORMALS), float)
         lo, hi = float((corners @ n).min()), float((corners @ n).max())
-        frac = (
-            0.5
-            if special and tuple(n) == (1.0, 1.0, 1.0)
-            else round(float(rng.uniform(0.1, 0.9)), 2)
-        )
+        frac = 0.5 if special else round(float(rng.uniform(0.1, 0.9)), 2)
         ring = plane_section(verts, faces, n, lo + frac * (hi - lo))
         if (
             len(ring) >= 3

@@ -72,6 +72,7 @@ def heights_literal(heights: list[list[int]], name: str = "heights") -> str:
 @template(
     "cube_stack_count",
     family=FAMILY,
+    tags=("cube_stacking",),
     parameters=(
         ParamSpec("rows", "int", 2, 4, help="rows of columns, front to back"),
         ParamSpec("cols", "int", 2, 4, help="columns, left to right"),
@@ -171,6 +172,7 @@ def painted_counts(a: int, b: int, c: int) -> dict[int, int]:
 @template(
     "painted_cuboid",
     family=FAMILY,
+    tags=("cube_stacking",),
     parameters=(
         ParamSpec("a", "int", 2, 6, help="cubes along the width"),
         ParamSpec("b", "int", 2, 5, help="cubes along the depth"),

@@ -19,6 +19,7 @@ def _frac(f: Fraction) -> str:
 @template(
     "surface_normals",
     family=FAMILY,
+    tags=("surface_integral",),
     parameters=(
         ParamSpec("surface", "choice", choices=("plane", "paraboloid", "saddle")),
         ParamSpec("grid", "int", 2, 4, help="normals drawn per side"),
@@ -146,9 +147,10 @@ plt.savefig("figure.png")
             nstr,
             "free",
         ),
-        QA("Do the normals in the figure point upward or downward?", orient, "choice"),
     ]
-    if kind == "plane":
+    if kind != "plane":
+        qa.append(QA("Do the normals in the figure point upward or downward?", orient, "choice"))
+    else:
         area = (x1 - x0) * (y1 - y0)
         root = sqrt_str(1 + p * p + q * q)
         qa.append(
@@ -180,6 +182,7 @@ plt.savefig("figure.png")
 @template(
     "stokes_cap",
     family=FAMILY,
+    tags=("surface_integral",),
     parameters=(
         ParamSpec("cap", "choice", choices=("paraboloid", "hemisphere")),
         ParamSpec("radius", "int", 1, 3, help="radius of the boundary circle"),
@@ -292,6 +295,7 @@ plt.savefig("figure.png")
 @template(
     "green_region",
     family=FAMILY,
+    tags=("surface_integral",),
     parameters=(
         ParamSpec("region", "choice", choices=("ellipse", "annulus")),
         ParamSpec("a", "int", 2, 5, help="semi-axis or outer radius"),
@@ -397,9 +401,9 @@ plt.savefig("figure.png")
             "int" if region == "annulus" else "choice",
         ),
     ]
-    if region == "annulus":
-        qa.append(
-            QA("In which direction do the arrows run on the inner circle?", "clockwise", "choice")
+    if region == "annulus" and rng.random() < 0.5:
+        qa[2] = QA(
+            "In which direction do the arrows run on the inner circle?", "clockwise", "choice"
         )
     facts = {
         "projection": "2d",

@@ -71,6 +71,7 @@ _TITLES = (
 @template(
     "three_view_projection",
     family=FAMILY,
+    tags=("three_view",),
     parameters=(
         ParamSpec("rows", "int", 2, 3),
         ParamSpec("cols", "int", 2, 3),
@@ -208,6 +209,7 @@ def _connected(h: np.ndarray) -> bool:
 @template(
     "three_view_reconstruction",
     family=FAMILY,
+    tags=("three_view",),
     parameters=(
         ParamSpec("rows", "int", 2, 3),
         ParamSpec("cols", "int", 2, 3),
