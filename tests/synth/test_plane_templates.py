@@ -138,6 +138,306 @@ def _(s):
             _close(qa, _angle(A, C, B), abs_tol=0.6)
 
 
+def _last_seg(qa, P) -> float:
+    """Length of the last two-letter segment named in the question."""
+    names = [m for m in re.findall(r"\b([A-Z]{2})\b", qa.question) if all(c in P for c in m)]
+    assert names, qa.question
+    return _len(P[names[-1][0]], P[names[-1][1]])
+
+
+def _angle3(qa, P) -> float | None:
+    """The last three-letter angle named in the question (vertex in the middle), if any."""
+    found = [m for m in re.findall(r"(?:∠|angle )([A-Z]{3})\b", qa.question) if set(m) <= set(P)]
+    if not found:
+        return None
+    a, v, b = found[-1]
+    return _angle(P[a], P[v], P[b])
+
+
+def _frac(qa) -> float:
+    num, den = qa.answer.split("/")
+    return int(num) / int(den)
+
+
+@check("triangle_altitude")
+def _(s):
+    P = _pts(s)
+    A, B, C = (P[c] for c in s.params["letters"])
+    for qa in s.qa:
+        if _has(qa, "area"):
+            _close(qa, _area(A, B, C))
+        else:
+            _close(qa, _last_seg(qa, P))
+
+
+@check("triangle_median")
+def _(s):
+    P = _pts(s)
+    a, b, c = s.params["letters"]
+    m = next(k for k in P if k not in (a, b, c))
+    assert np.allclose(P[m], (P[b] + P[c]) / 2, atol=0.01)
+    for qa in s.qa:
+        if _has(qa, "area"):
+            _close(qa, _area(P[a], P[b], P[m]))
+        else:
+            _close(qa, _last_seg(qa, P))
+
+
+@check("triangle_angle_bisector")
+def _(s):
+    P = _pts(s)
+    a, b, c = s.params["letters"]
+    d = next(k for k in P if k not in (a, b, c))
+    assert abs(_angle(P[b], P[a], P[d]) - _angle(P[d], P[a], P[c])) < 0.5
+    for qa in s.qa:
+        if _has(qa, "ratio", "fraction"):
+            assert abs(_frac(qa) - _len(P[b], P[d]) / _len(P[d], P[c])) < 0.02
+        else:
+            _close(qa, _last_seg(qa, P))
+
+
+@check("similar_triangles_parallel")
+def _(s):
+    P = _pts(s)
+    a, b, c = s.params["letters"]
+    d, e = (k for k in P if k not in (a, b, c))
+    de, bc = P[e] - P[d], P[c] - P[b]
+    assert abs(de[0] * bc[1] - de[1] * bc[0]) < 0.05 * np.hypot(*de) * np.hypot(*bc)
+    for qa in s.qa:
+        if _has(qa, "area", "Area"):
+            ratio = _area(P[a], P[d], P[e]) / _area(P[a], P[b], P[c])
+            assert abs(_frac(qa) - ratio) < 0.01
+        elif _has(qa, "ratio", "fraction"):
+            assert abs(_frac(qa) - _len(P[a], P[e]) / _len(P[e], P[c])) < 0.02
+        else:
+            _close(qa, _last_seg(qa, P))
+
+
+def _quad_angle(qa, P, names) -> float:
+    got = _angle3(qa, P)
+    if got is not None:
+        return got
+    v = re.search(r"∠([A-Z])\b", qa.question).group(1)
+    i = names.index(v)
+    return _angle(P[names[i - 1]], P[v], P[names[(i + 1) % len(names)]])
+
+
+@check("parallelogram_angles_area")
+def _(s):
+    P = _pts(s)
+    names = list(s.params["letters"])
+    quad = [P[n] for n in names]
+    assert np.allclose(quad[0] + quad[2], quad[1] + quad[3], atol=0.03)
+    for qa in s.qa:
+        if _has(qa, "area"):
+            _close(qa, _area(*quad))
+        elif _has(qa, "perimeter"):
+            _close(qa, sum(_len(quad[i - 1], quad[i]) for i in range(4)))
+        elif _has(qa, "angle", "∠"):
+            _close(qa, _quad_angle(qa, P, names), abs_tol=0.6)
+        else:
+            _close(qa, _last_seg(qa, P))
+
+
+@check("rectangle_diagonals")
+def _(s):
+    P = _pts(s)
+    A, B, C, D = (P[n] for n in s.params["letters"])
+    assert abs(_angle(D, A, B) - 90) < 0.3 and abs(_angle(A, B, C) - 90) < 0.3
+    for qa in s.qa:
+        got = _angle3(qa, P)
+        if got is not None:
+            _close(qa, got, abs_tol=0.6)
+        elif _has(qa, "What angle"):
+            _close(qa, _angle(C, A, B), abs_tol=0.6)
+        elif re.search(r"\b[A-Z]{2}\b", qa.question):
+            _close(qa, _last_seg(qa, P))
+        else:
+            _close(qa, _len(A, C))
+
+
+@check("trapezoid_midline")
+def _(s):
+    P = _pts(s)
+    names = list(s.params["letters"])
+    quad = [P[n] for n in names]
+    ab = quad[1] - quad[0]
+    for qa in s.qa:
+        if _has(qa, "area"):
+            _close(qa, _area(*quad))
+        elif _has(qa, "parallel"):
+            side = P[qa.answer[1]] - P[qa.answer[0]]
+            assert abs(ab[0] * side[1] - ab[1] * side[0]) < 0.01 * np.hypot(*ab) * np.hypot(*side)
+        else:
+            _close(qa, _last_seg(qa, P))
+
+
+@check("rhombus_diagonals")
+def _(s):
+    P = _pts(s)
+    quad = [P[n] for n in s.params["letters"]]
+    side = _len(quad[0], quad[1])
+    assert max(abs(_len(quad[i - 1], quad[i]) - side) for i in range(4)) < 0.03
+    for qa in s.qa:
+        if _has(qa, "area"):
+            _close(qa, _area(*quad))
+        elif _has(qa, "perimeter"):
+            _close(qa, 4 * side)
+        elif re.search(r"\b[A-Z]{2}\b", qa.question):
+            _close(qa, _last_seg(qa, P))
+        else:
+            _close(qa, side)
+
+
+def _line_distance(p, a, b) -> float:
+    u = b - a
+    return abs(float(u[0] * (p - a)[1] - u[1] * (p - a)[0])) / float(np.hypot(*u))
+
+
+@check("circle_chord_distance")
+def _(s):
+    P = _pts(s)
+    a, b, m = s.params["letters"]
+    (circle,) = s.facts["circles"]
+    ctr = np.asarray(circle["center"])
+    assert (
+        abs(_len(ctr, P[a]) - circle["radius"]) < 0.02
+        and abs(_len(ctr, P[b]) - circle["radius"]) < 0.02
+    )
+    for qa in s.qa:
+        if _has(qa, "area"):
+            _close(qa, _area(ctr, P[a], P[b]))
+        elif _has(qa, "far"):
+            _close(qa, _line_distance(ctr, P[a], P[b]))
+        else:
+            _close(qa, _last_seg(qa, P))
+
+
+@check("inscribed_central_angle")
+def _(s):
+    P = _pts(s)
+    a, b, c = s.params["letters"]
+    central = _angle(P[a], P["O"], P[b])
+    for qa in s.qa:
+        if _has(qa, "arc"):
+            _close(qa, central, abs_tol=0.6)
+        elif _has(qa, "marked"):
+            asked = _angle(P[a], P[c], P[b]) if s.params["given"] == "central" else central
+            _close(qa, asked, abs_tol=0.6)
+        else:
+            _close(qa, _angle3(qa, P), abs_tol=0.6)
+
+
+@check("tangent_from_external_point")
+def _(s):
+    P = _pts(s)
+    o, p, t = s.params["letters"]
+    assert abs(_angle(P[o], P[t], P[p]) - 90) < 0.4
+    for qa in s.qa:
+        got = _angle3(qa, P)
+        if got is not None:
+            _close(qa, got, abs_tol=0.6)
+        elif _has(qa, "far"):
+            _close(qa, _len(P[o], P[p]))
+        else:
+            _close(qa, _last_seg(qa, P))
+
+
+@check("tangent_circles")
+def _(s):
+    c1, c2 = s.facts["circles"]
+    dist = _len(np.asarray(c1["center"]), np.asarray(c2["center"]))
+    r1, r2 = c1["radius"], c2["radius"]
+    external = abs(dist - (r1 + r2)) < 0.03
+    assert external or abs(dist - abs(r1 - r2)) < 0.03
+    for qa in s.qa:
+        if _has(qa, "tangent"):
+            assert int(qa.answer) == (3 if external else 1)
+        elif _has(qa, "area", "Area"):
+            _close(qa, (max(r1, r2) / min(r1, r2)) ** 2)
+        else:
+            _close(qa, dist)
+
+
+@check("triangle_incircle")
+def _(s):
+    P = _pts(s)
+    A, B, C = (P[n] for n in s.params["letters"])
+    (circle,) = s.facts["circles"]
+    centre, r = np.asarray(circle["center"]), circle["radius"]
+    for u, v in ((A, B), (B, C), (C, A)):
+        assert abs(_line_distance(centre, u, v) - r) < 0.03
+    for qa in s.qa:
+        if _has(qa, "area"):
+            _close(qa, _area(A, B, C))
+        elif _has(qa, "tangent length", "to the point of tangency"):
+            _close(qa, _last_seg(qa, P))
+        else:
+            _close(qa, r)
+
+
+@check("triangle_circumcircle")
+def _(s):
+    P = _pts(s)
+    A, B, C = (P[n] for n in s.params["letters"])
+    (circle,) = s.facts["circles"]
+    centre, R = np.asarray(circle["center"]), circle["radius"]
+    for v in (A, B, C):
+        assert abs(_len(centre, v) - R) < 0.03
+    for qa in s.qa:
+        if _has(qa, "area"):
+            _close(qa, _area(A, B, C))
+        elif _has(qa, "diameter"):
+            _close(qa, 2 * R)
+        elif re.search(r"\b[A-Z]{2}\b", qa.question):
+            _close(qa, _last_seg(qa, P))
+        else:
+            _close(qa, R)
+
+
+@check("regular_polygon_in_circle")
+def _(s):
+    P = _pts(s)
+    names = list(s.params["letters"])
+    poly = [P[n] for n in names]
+    (circle,) = s.facts["circles"]
+    centre = np.asarray(circle["center"])
+    interior = _angle(poly[0], poly[1], poly[2 % len(poly)])
+    central = _angle(poly[0], centre, poly[1])
+    for qa in s.qa:
+        if _has(qa, "area"):
+            _close(qa, _area(*poly))
+        elif _has(qa, "side", f"{names[0]}{names[1]} "):
+            _close(qa, _len(poly[0], poly[1]))
+        elif _has(qa, "central", "at the centre"):
+            _close(qa, central, abs_tol=0.6)
+        elif _has(qa, "interior"):
+            _close(qa, interior, abs_tol=0.6)
+        else:
+            asked = central if s.params["ask_for"] == "central" else interior
+            _close(qa, asked, abs_tol=0.6)
+
+
+@check("square_circle_inscribed")
+def _(s):
+    P = _pts(s)
+    A, B, C, D = (P[n] for n in s.params["letters"])
+    inner = min(s.facts["circles"], key=lambda c: c["radius"])
+    centre, r = np.asarray(inner["center"]), inner["radius"]
+    for u, v in ((A, B), (B, C), (C, D), (D, A)):
+        assert abs(_line_distance(centre, u, v) - r) < 0.03
+    side = _len(A, B)
+    for qa in s.qa:
+        if _has(qa, "outside the circle", "corner regions"):
+            _close(qa, side**2 - math.pi * r**2)
+        elif _has(qa, "area"):
+            _close(qa, side**2)
+        elif _has(qa, "outer circle", "through the vertices"):
+            _close(qa, _len(centre, C))
+        else:
+            _close(qa, side)
+
+
 PLANE = sorted(n for n, t in REGISTRY.items() if t.family == "plane_geometry")
 SEEDS = range(10)
 SLOW_SEEDS = range(10, 60)

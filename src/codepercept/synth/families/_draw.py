@@ -101,10 +101,14 @@ class Sketch:
         label: str | None = None,
         arcs: int = 1,
         radius_px: float | None = None,
+        tick: bool = False,
         comment: str | None = None,
     ) -> None:
-        """Arc(s) marking the angle p-vertex-q (the one under 180 degrees), optionally labelled."""
-        self._ops.append(_Op("angle", (vertex, p, q, arcs, radius_px, label), comment))
+        """Arc(s) marking the angle p-vertex-q (the one under 180 degrees), optionally labelled.
+
+        ``tick`` crosses the arc with a short stroke, the usual mark for equal angles.
+        """
+        self._ops.append(_Op("angle", (vertex, p, q, arcs, radius_px, label, tick), comment))
 
     def right_angle(self, vertex: str, p: str, q: str, comment: str | None = None) -> None:
         self._ops.append(_Op("right", (vertex, p, q), comment))
@@ -119,6 +123,8 @@ class Sketch:
 
     def side_label(self, a: str, b: str, text: str, away: Any = None) -> None:
         """A text beside segment ab, on the side away from ``away`` (a point name or xy)."""
+        if away is not None and not isinstance(away, str):
+            away = self._rot @ np.asarray(away, dtype=float)
         self._labels.append(("side", (a, b, text, away)))
 
     # ------------------------------------------------------------------ build
@@ -269,7 +275,7 @@ class Sketch:
         return f"ax.plot([{xs}], [{ys}], {self._style_kw(role)})"
 
     def _emit_angle(self, a, counts, angle_labels, roles):
-        vname, pname, qname, arcs, radius_px, label = a
+        vname, pname, qname, arcs, radius_px, label, tick = a
         s = self._scale
         v, p, q = self.pts[vname], self.pts[pname], self.pts[qname]
         t1 = math.degrees(math.atan2(*(p - v)[::-1])) % 360
@@ -278,7 +284,7 @@ class Sketch:
             t1, t2 = t2, t1
         sweep = (t2 - t1) % 360
         shortest = min(float(np.hypot(*(p - v))), float(np.hypot(*(q - v)))) * s
-        r_px = radius_px or (30.0 if sweep < 40 else 22.0)
+        r_px = radius_px or max(24.0, min(48.0, 900.0 / max(sweep, 1.0)))
         r_px = min(r_px, 0.42 * shortest)
         lines, polys = [], []
         roles.add("mark")
@@ -292,6 +298,16 @@ class Sketch:
             )
             tt = np.radians(np.linspace(t1, t1 + sweep, 40))[:, None]
             polys.append(v + r * np.hstack([np.cos(tt), np.sin(tt)]))
+        if tick:
+            w = np.array(
+                [math.cos(math.radians(t1 + sweep / 2)), math.sin(math.radians(t1 + sweep / 2))]
+            )
+            stroke = np.asarray(
+                [v + w * (r_px - 5.0) / s, v + w * (r_px + 4.5 * (arcs - 1) + 5.0) / s]
+            )
+            counts["line"] += 1
+            lines.append(self._polyline(stroke, "mark"))
+            polys.append(stroke)
         if label is not None:
             outer = r_px + 4.5 * (arcs - 1)
             angle_labels.append((v, *self._ccw(v, p, q), outer, label))
@@ -330,9 +346,9 @@ class Sketch:
         lines, polys = [], []
         roles.add("mark")
         for i in range(n):
-            tip = mid + u * ((i - (n - 1) / 2) * 5.0 + 3.0) / s
+            tip = mid + u * ((i - (n - 1) / 2) * 6.0 + 4.0) / s
             chevron = np.asarray(
-                [tip - u * 6.0 / s + nrm * 5.0 / s, tip, tip - u * 6.0 / s - nrm * 5.0 / s]
+                [tip - u * 7.0 / s + nrm * 6.0 / s, tip, tip - u * 7.0 / s - nrm * 6.0 / s]
             )
             counts["line"] += 1
             lines.append(self._polyline(chevron, "mark"))
@@ -349,7 +365,7 @@ class Sketch:
         centroid = np.mean([p for p in self.pts.values()], axis=0) * s
 
         def put(kind: str, text: str, cands: np.ndarray, hw: float, hh: float) -> None:
-            c = placer.place(cands, hw, hh)
+            c = placer.place(cands, hw, hh, label_gap=9.0 if kind == "side" else lay.GAP_PX)
             out.append((kind, text, c / s, np.array([hw, hh]) / s))
 
         for v, u1, u2, radius, text in angle_labels:

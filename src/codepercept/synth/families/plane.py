@@ -6,5 +6,9 @@ similar triangles live in their own modules; the drawing and label layout helper
 """
 
 from codepercept.synth.families import (  # noqa: F401
+    plane_cevians,
+    plane_circles,
+    plane_inscribed,
+    plane_quads,
     plane_triangles,
 )

@@ -140,6 +140,32 @@ def unit_vec(deg_angle: float) -> np.ndarray:
     return np.array([math.cos(t), math.sin(t)])
 
 
+def integer_triangle(rng: np.random.Generator, lo: int = 4, hi: int = 12, even_a: bool = False):
+    """Integer sides (a, b, c) whose angles all lie between 30 and 110 degrees."""
+    while True:
+        a, b, c = (int(x) for x in rng.integers(lo, hi + 1, size=3))
+        if even_a and a % 2:
+            continue
+        angs = (
+            law_of_cosines_angle(a, b, c),
+            law_of_cosines_angle(b, a, c),
+            law_of_cosines_angle(c, a, b),
+        )
+        if all(30 <= x <= 110 for x in angs):
+            return a, b, c, angs
+
+
+def place_on_base(sk: Any, names: tuple[str, str, str], a: float, b: float, c: float):
+    """Place triangle ABC with BC on the x-axis (B at the origin), A above it."""
+    A, B, C = names
+    ang_b = law_of_cosines_angle(b, a, c)
+    sk.point(B, (0, 0))
+    sk.point(C, (a, 0))
+    apex = c * unit_vec(ang_b)
+    sk.point(A, apex)
+    return apex
+
+
 # ----------------------------------------------------------------------------- QA and samples
 
 

@@ -49,12 +49,15 @@ def text_half_size(text: str, fontsize: float, dpi: float = 100.0) -> tuple[floa
 
 def densify(poly: np.ndarray, step: float = 1.5) -> np.ndarray:
     """Points along a polyline no further apart than ``step``."""
-    out = [poly[:1]]
-    for p, q in zip(poly[:-1], poly[1:], strict=True):
-        n = max(1, math.ceil(float(np.hypot(*(q - p))) / step))
-        t = np.linspace(0.0, 1.0, n + 1)[1:, None]
-        out.append(p + (q - p) * t)
-    return np.concatenate(out)
+    if len(poly) < 2:
+        return poly
+    seg = poly[1:] - poly[:-1]
+    n = np.maximum(1, np.ceil(np.hypot(seg[:, 0], seg[:, 1]) / step).astype(int))
+    idx = np.repeat(np.arange(len(seg)), n)
+    starts = np.cumsum(n) - n
+    t = (np.arange(int(n.sum())) - np.repeat(starts, n) + 1) / np.repeat(n, n)
+    pts = poly[idx] + seg[idx] * t[:, None]
+    return np.concatenate([poly[:1], pts])
 
 
 def _box_distance(points: np.ndarray, centres: np.ndarray, hw: float, hh: float) -> np.ndarray:
@@ -85,24 +88,34 @@ class Placer:
         return sep.min(axis=1)
 
     def place(
-        self, candidates: np.ndarray, hw: float, hh: float, bounds: np.ndarray | None = None
+        self,
+        candidates: np.ndarray,
+        hw: float,
+        hh: float,
+        label_gap: float = GAP_PX,
     ) -> np.ndarray:
-        """The first candidate centre with room around it (else the roomiest; marks unclean)."""
+        """The first candidate centre with room around it (else the roomiest; marks unclean).
+
+        ``label_gap`` is the space wanted from other texts (more for measures, so that a
+        number is not read as part of a point name).
+        """
         near = self.geometry
         if len(near):
             lo = candidates.min(axis=0) - max(hw, hh) - 10
             hi = candidates.max(axis=0) + max(hw, hh) + 10
             keep = np.all((near >= lo) & (near <= hi), axis=1)
             near = near[keep]
-        room = np.minimum(
-            _box_distance(near, candidates, hw, hh), self._label_gap(candidates, hw, hh)
-        )
-        if bounds is not None:  # stay inside the drawing's frame (circle templates)
-            inside = np.all(
-                (candidates - [hw, hh] >= bounds[0]) & (candidates + [hw, hh] <= bounds[1]),
-                axis=1,
+        rooms = []
+        for start in range(0, len(candidates), 24):  # the first few usually fit: stop early
+            chunk = candidates[start : start + 24]
+            room = np.minimum(
+                _box_distance(near, chunk, hw, hh),
+                self._label_gap(chunk, hw, hh) - (label_gap - GAP_PX),
             )
-            room = np.where(inside, room, -1.0)
+            rooms.append(room)
+            if (room >= GAP_PX).any():
+                break
+        room = np.concatenate(rooms)
         ok = np.flatnonzero(room >= GAP_PX)
         i = int(ok[0]) if len(ok) else int(np.argmax(room))
         if not len(ok):
@@ -138,22 +151,14 @@ def free_direction(p: np.ndarray, geometry: np.ndarray, fallback: np.ndarray) ->
 def point_candidates(p: np.ndarray, prefer: np.ndarray, hw: float, hh: float) -> np.ndarray:
     """Label centres around ``p``: closest to the preferred direction first, then further out."""
     base = math.atan2(float(prefer[1]), float(prefer[0]))
-    offsets = np.radians(np.array([0, *[s * k for k in range(6, 181, 6) for s in (1, -1)]]))
-    out = []
-    for extra in (0.0, 5.0, 10.0):
-        for off in offsets:
-            u = np.array([math.cos(base + off), math.sin(base + off)])
-            r = _exit_distance(u, hw, hh) + 4.0 + extra
-            out.append(p + u * r)
-    return np.asarray(out)
-
-
-def _exit_distance(u: np.ndarray, hw: float, hh: float) -> float:
-    """Distance from a box centre to its edge along ``u``."""
-    ax, ay = abs(float(u[0])), abs(float(u[1]))
-    tx = hw / ax if ax > 1e-9 else math.inf
-    ty = hh / ay if ay > 1e-9 else math.inf
-    return min(tx, ty)
+    steps = np.arange(6, 181, 6)
+    offsets = np.radians(np.concatenate([[0], np.column_stack([steps, -steps]).ravel()]))
+    ang = base + offsets
+    u = np.column_stack([np.cos(ang), np.sin(ang)])
+    with np.errstate(divide="ignore"):
+        exit_r = np.minimum(hw / np.abs(u[:, 0]), hh / np.abs(u[:, 1]))
+    rings = [p + u * (exit_r + 4.0 + extra)[:, None] for extra in (0.0, 5.0, 10.0)]
+    return np.concatenate(rings)
 
 
 def side_candidates(
