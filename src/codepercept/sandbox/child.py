@@ -24,6 +24,7 @@ class ChildSpec:
     uid: int
     config: RenderConfig
     read_roots: tuple[str, ...]
+    worker_pid: int = 0  # the job is killed when this process dies (0: the parent at fork)
 
 
 def child_main(code: str, spec: ChildSpec, stdout_w: int, stderr_w: int, result_w: int) -> None:
@@ -56,6 +57,7 @@ def child_main(code: str, spec: ChildSpec, stdout_w: int, stderr_w: int, result_
 
 
 def _isolate(spec: ChildSpec, stdout_w: int, stderr_w: int, result_w: int) -> list[str]:
+    worker_pid = spec.worker_pid or os.getppid()
     os.setsid()  # own process group: the worker kills the whole group on timeout
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
@@ -81,6 +83,7 @@ def _isolate(spec: ChildSpec, stdout_w: int, stderr_w: int, result_w: int) -> li
         )
     )
     layers += isolation.drop_privileges(spec.uid)
+    layers += isolation.die_with_parent(worker_pid)
     layers += isolation.apply_landlock(spec.job_dir, list(spec.read_roots))
     layers += isolation.apply_seccomp()
     return layers

@@ -22,6 +22,7 @@ def render_inprocess(code: str, config: RenderConfig | None = None) -> RenderRes
     """
     import matplotlib
     import matplotlib.pyplot as plt
+    from matplotlib.backend_bases import FigureCanvasBase
     from matplotlib.figure import Figure
 
     config = config or RenderConfig()
@@ -38,6 +39,7 @@ def render_inprocess(code: str, config: RenderConfig | None = None) -> RenderRes
         plt.ioff,
         matplotlib.use,
         plt.switch_backend,
+        FigureCanvasBase.draw_idle,
     )
     rc = dict(plt.rcParams)
     out, err = io.StringIO(), io.StringIO()
@@ -55,6 +57,7 @@ def render_inprocess(code: str, config: RenderConfig | None = None) -> RenderRes
             plt.ioff,
             matplotlib.use,
             plt.switch_backend,
+            FigureCanvasBase.draw_idle,
         ) = saved
         plt.rcParams.update(rc)
     trace = None

@@ -21,6 +21,8 @@ CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
 PR_SET_NO_NEW_PRIVS = 38
 PR_SET_DUMPABLE = 4
+PR_SET_PDEATHSIG = 1
+_EXIT_ORPHANED = 73
 
 # Landlock (x86_64 and aarch64 share these syscall numbers).
 _SYS_LANDLOCK_CREATE_RULESET = 444
@@ -125,6 +127,18 @@ def drop_privileges(uid: int) -> list[str]:
     _libc.prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0)
     _libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
     return ["uid"]
+
+
+def die_with_parent(parent_pid: int) -> list[str]:
+    """SIGKILL the job when its worker dies, so a killed worker leaves no orphan running.
+
+    Set after the uid drop (a credential change clears it); seccomp then refuses to unset it.
+    """
+    if _libc.prctl(PR_SET_PDEATHSIG, 9, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
+    if os.getppid() != parent_pid:  # the worker died before the signal was armed
+        os._exit(_EXIT_ORPHANED)
+    return ["pdeathsig"]
 
 
 def landlock_abi() -> int:
@@ -309,6 +323,7 @@ def apply_seccomp() -> list[str]:
     _try_rule(f, sc.ERRNO(errno.EPERM), "rt_sigqueueinfo", sc.Arg(0, sc.NE, me))
     _try_rule(f, sc.ERRNO(errno.EPERM), "rt_tgsigqueueinfo", sc.Arg(0, sc.NE, me))
     _try_rule(f, sc.ERRNO(errno.EPERM), "ioctl", sc.Arg(1, sc.EQ, _TIOCSTI))
+    _try_rule(f, sc.ERRNO(errno.EPERM), "prctl", sc.Arg(0, sc.EQ, PR_SET_PDEATHSIG))
     f.load()
     return ["seccomp"]
 

@@ -21,12 +21,27 @@ def strip_fences(code: str) -> str:
     return "\n".join(chosen)
 
 
+_MAGIC_RE = re.compile(r"(%%?|!)[A-Za-z]")
+
+
 def strip_magics(code: str) -> str:
-    """Comment out IPython magics (``%matplotlib inline``) and shell escapes (``!pip ...``)."""
+    """Comment out IPython magics (``%matplotlib inline``) and shell escapes (``!pip ...``).
+
+    Code that already compiles is left alone: there a line starting with ``%`` is the
+    continuation of an expression (``"%.2f"\n    % area``) or lies inside a string.
+    """
+    if not any(_MAGIC_RE.match(line.lstrip()) for line in code.split("\n")):
+        return code
+    try:
+        compile(code, "<snippet>", "exec", dont_inherit=True)
+        return code
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        pass  # not valid Python as it stands: strip the magic lines below
     out = []
-    for line in code.splitlines():
+    # split("\n"), not splitlines(): U+2028 or a form feed inside a string is not a line end.
+    for line in code.split("\n"):
         s = line.lstrip()
-        if s.startswith(("%", "!")) and not s.startswith("!="):
+        if _MAGIC_RE.match(s):
             indent = line[: len(line) - len(s)]
             out.append(f"{indent}pass  # removed: {s[:60]}" if indent else f"# removed: {s[:60]}")
         else:

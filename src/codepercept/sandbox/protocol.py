@@ -67,7 +67,7 @@ def read_frame(fd: int, max_bytes: int = 1 << 31) -> tuple[dict[str, Any], list[
         parts.append(_read_exact(fd, ln))
     try:
         header = json.loads(parts[0])
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:  # a hostile header can nest deeper than the stack
         raise ProtocolError(f"frame header is not JSON: {e}") from None
     if not isinstance(header, dict):
         raise ProtocolError("frame header is not a JSON object")
@@ -95,7 +95,7 @@ def decode(buf: bytes, max_bytes: int) -> tuple[dict[str, Any], list[bytes]]:
         off += ln
     try:
         header = json.loads(parts[0])
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:  # a hostile header can nest deeper than the stack
         raise ProtocolError(f"result header is not JSON: {e}") from None
     if not isinstance(header, dict):
         raise ProtocolError("result header is not a JSON object")

@@ -6,6 +6,8 @@ same pixels for the same code.
 
 from __future__ import annotations
 
+import collections
+import errno
 import io
 import json
 import os
@@ -156,6 +158,7 @@ class _Capture:
     def install(self) -> None:
         import matplotlib
         import matplotlib.pyplot as plt
+        from matplotlib.backend_bases import FigureCanvasBase
         from matplotlib.figure import Figure
 
         real_savefig = Figure.savefig
@@ -176,18 +179,23 @@ class _Capture:
         plt.ion = plt.ioff = lambda *a, **k: None
         matplotlib.use = lambda *a, **k: None
         plt.switch_backend = lambda *a, **k: None
+        # pyplot.savefig() ends with canvas.draw_idle(), which under Agg is a full draw: a
+        # wasted render per snippet, and a figure over the pixel cap would be allocated here.
+        FigureCanvasBase.draw_idle = lambda *a, **k: None
         self._real_savefig = real_savefig
 
     def pick_figure(self):
         """The last saved figure, else the current one; and how many figures exist."""
         import matplotlib.pyplot as plt
 
-        open_figs = [plt.figure(n) for n in plt.get_fignums()]
+        nums = plt.get_fignums()
+        active = plt.gcf() if nums else None  # first: plt.figure(n) below activates each figure
+        open_figs = [plt.figure(n) for n in nums]
         all_figs = {id(f): f for f in open_figs + self.saved}
         if self.saved:
             return self.saved[-1], len(all_figs)
         if open_figs:
-            return plt.gcf(), len(all_figs)
+            return active, len(all_figs)
         return None, 0
 
 
@@ -197,7 +205,11 @@ def _is_empty(fig) -> bool:
 
 def _error_text(exc: BaseException, filename: str) -> str:
     head = f"{type(exc).__name__}: {exc}".splitlines()[0][:500] if str(exc) else type(exc).__name__
-    tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    # Format only the last frames: a recursion bomb's traceback has a million of them, and
+    # formatting them all takes longer than the job's time limit.
+    tb = traceback.format_exception(
+        type(exc), exc, _last_frames(exc.__traceback__, 4 * _TB_TAIL_LINES)
+    )
     # Keep the frames of the snippet itself, not of codepercept's runtime.
     lines = "".join(tb).splitlines()
     start = next((i for i, line in enumerate(lines) if filename in line), 0)
@@ -205,11 +217,22 @@ def _error_text(exc: BaseException, filename: str) -> str:
     return head + "\n" + "\n".join(tail)
 
 
+def _last_frames(tb, n: int):
+    """The traceback entry from which only the last ``n`` entries follow."""
+    tail = collections.deque(maxlen=n)
+    while tb is not None:
+        tail.append(tb)
+        tb = tb.tb_next
+    return tail[0] if tail else None
+
+
 def classify_exception(exc: BaseException) -> Status:
     if isinstance(exc, MemoryError):
         return Status.MEMORY
     if isinstance(exc, PermissionError):
         return Status.FORBIDDEN
+    if isinstance(exc, OSError) and exc.errno == errno.EFBIG:  # RLIMIT_FSIZE: a file over the cap
+        return Status.OUTPUT_LIMIT
     if isinstance(exc, OSError) and exc.errno in (
         1,
         13,

@@ -56,7 +56,7 @@ class Supervisor:
         job_dir = tempfile.mkdtemp(dir=self.root)
         if self.is_root:
             os.chown(job_dir, self.uid, self.uid)
-        spec = ChildSpec(job_dir, self.uid, config, self.read_roots)
+        spec = ChildSpec(job_dir, self.uid, config, self.read_roots, os.getpid())
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         res_r, res_w = os.pipe()
@@ -124,7 +124,12 @@ class Supervisor:
                 break
         if killed_for:
             _kill_group(pid)
-        status = _wait(pid, deadline + 2.0)
+        status, lingered = _wait(pid, deadline)
+        if lingered and not killed_for:  # closed its pipes, then kept running past the deadline
+            killed_for = (
+                Status.TIMEOUT,
+                f"timeout: exceeded the {config.timeout_s:g} s wall-clock limit",
+            )
         header = self._result_header(status, killed_for, bufs[res_r], config)
         header["stdout"] = _text(bufs[out_r], seen[out_r])
         header["stderr"] = _text(bufs[err_r], seen[err_r])
@@ -190,16 +195,17 @@ def _kill_group(pid: int) -> None:
             pass  # already gone
 
 
-def _wait(pid: int, deadline: float) -> int | None:
-    """Reap the child; kill it if it lingers after closing its pipes."""
+def _wait(pid: int, deadline: float) -> tuple[int, bool]:
+    """Reap the child; kill it if it is still alive at the job deadline (it can close its
+    pipes and go on running). Returns the wait status and whether it had to be killed."""
     while True:
         done, status = os.waitpid(pid, os.WNOHANG)
         if done:
-            return status
+            return status, False
         if time.monotonic() > deadline:
             _kill_group(pid)
             _, status = os.waitpid(pid, 0)
-            return status
+            return status, True
         time.sleep(0.0005)
 
 
