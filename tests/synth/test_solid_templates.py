@@ -534,6 +534,22 @@ def test_facts_and_answers_over_seeds(name):
         CHECKS[name](s)
 
 
+@pytest.mark.parametrize("name", SOLID)
+def test_params_stay_inside_the_declared_space(name):
+    specs = {p.name: p for p in REGISTRY[name].parameters}
+    for seed in SEEDS:
+        params = REGISTRY[name].sample(seed).params
+        assert set(params) == set(specs), (set(params), set(specs))
+        for key, v in params.items():
+            spec = specs[key]
+            if spec.kind == "choice":
+                assert v in spec.choices or "".join(sorted(str(v))) in {
+                    "".join(sorted(str(c))) for c in spec.choices
+                }, (key, v)
+            elif spec.kind in ("int", "float"):
+                assert spec.low <= v <= spec.high, (key, v, spec.low, spec.high)
+
+
 def _wire_vertices(name: str, points: dict) -> dict:
     keep = WIREFRAMES[name]
     return {k: np.array(v, float) for k, v in points.items() if keep is None or keep(k)}

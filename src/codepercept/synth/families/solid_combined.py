@@ -36,8 +36,8 @@ _CONES = ((3, 4), (6, 8), (4, 3), (5, 12), (8, 6), (2, 2), (3, 3), (4, 6))
             "top", "choice", choices=("cone", "hemisphere"), help="solid set on the cylinder"
         ),
         ParamSpec("radius", "int", 2, 8),
-        ParamSpec("height", "int", 3, 10, help="height of the cylinder"),
-        ParamSpec("cone_height", "int", 2, 12),
+        ParamSpec("height", "int", 2, 18, help="height of the cylinder"),
+        ParamSpec("cone_height", "int", 0, 12, help="0 when a hemisphere sits on top"),
     ),
     description="A cylinder with a cone or hemisphere on top, dimensions written on; asks for volume and area.",
 )

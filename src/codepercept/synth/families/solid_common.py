@@ -125,10 +125,15 @@ def orient_faces(
     out = []
     for f in faces:
         pts = np.array([verts[n] for n in f], float)
-        normal = np.zeros(3)
-        for i in range(len(pts)):  # Newell's method
-            a, b = pts[i], pts[(i + 1) % len(pts)]
-            normal += np.cross(a, b)
+        nxt = np.roll(pts, -1, axis=0)
+        # Newell's method: the summed cross products of consecutive corners
+        normal = np.array(
+            [
+                np.sum((pts[:, 1] - nxt[:, 1]) * (pts[:, 2] + nxt[:, 2])),
+                np.sum((pts[:, 2] - nxt[:, 2]) * (pts[:, 0] + nxt[:, 0])),
+                np.sum((pts[:, 0] - nxt[:, 0]) * (pts[:, 1] + nxt[:, 1])),
+            ]
+        )
         out.append(
             tuple(f) if np.dot(normal, pts.mean(axis=0) - centre) > 0 else tuple(reversed(f))
         )
@@ -136,13 +141,16 @@ def orient_faces(
 
 
 def face_facing(
-    verts: dict[str, Sequence[float]], faces: Sequence[Sequence[str]], proj: Projector
+    verts: dict[str, Sequence[float]],
+    faces: Sequence[Sequence[str]],
+    proj: Projector,
+    oriented: Sequence[Sequence[str]] | None = None,
 ) -> list[float]:
     """Per face: projected signed area over projected size; > 0 faces the viewer."""
     res = []
-    for f in orient_faces(verts, faces):
-        poly = [proj(verts[n]) for n in f]
-        span = max(np.ptp(np.array(poly), axis=0).max(), 1e-9)
+    for f in oriented if oriented is not None else orient_faces(verts, faces):
+        poly = np.array([proj(verts[n]) for n in f])
+        span = max(float(np.ptp(poly, axis=0).max()), 1e-9)
         res.append(signed_area(poly) / span**2)
     return res
 
@@ -186,12 +194,13 @@ def sample_view(
     """Integer view angles where no face is seen nearly edge-on (so dashing is unambiguous)
     and no two labelled ``points`` (default: the vertices) project almost onto each other."""
     pts = np.array(list((points or verts).values()), float)
+    oriented = orient_faces(verts, faces)
     best: tuple[float, int, int] | None = None
     for _ in range(60):
         e = int(rng.integers(elev[0], elev[1] + 1))
         a = int(rng.integers(azim[0], azim[1] + 1))
         proj = view_projector(e, a)
-        worst = min(abs(s) for s in face_facing(verts, faces, proj)) / min_facing
+        worst = min(abs(s) for s in face_facing(verts, faces, proj, oriented)) / min_facing
         scr = np.array([proj(p) for p in pts])
         gaps = np.linalg.norm(scr[:, None, :] - scr[None, :, :], axis=2) + np.eye(len(scr)) * 1e9
         worst = min(worst, float(gaps.min()) / (float(np.ptp(scr, axis=0).max()) * min_sep))
@@ -222,12 +231,17 @@ def label_offsets_2d(
 
 
 def _seg_dist(c: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Distance from point ``c`` to each segment a[i]-b[i] (arrays of shape (n, 2))."""
-    ab = b - a
-    t = np.clip(
-        np.einsum("ij,ij->i", c - a, ab) / np.maximum(np.einsum("ij,ij->i", ab, ab), 1e-12), 0, 1
-    )
-    return np.linalg.norm(a + t[:, None] * ab - c, axis=1)
+    """Distance from each point c[k] to each segment a[i]-b[i]: shape (len(c), len(a))."""
+    ab = b - a  # (n, 2)
+    rel = c[:, None, :] - a[None, :, :]  # (k, n, 2)
+    denom = np.maximum(np.einsum("ij,ij->i", ab, ab), 1e-12)
+    t = np.clip(np.einsum("kij,ij->ki", rel, ab) / denom, 0, 1)
+    return np.linalg.norm(rel - t[..., None] * ab[None], axis=2)
+
+
+_DIRS = np.stack(
+    [np.cos(np.deg2rad(np.arange(0, 360, 15))), np.sin(np.deg2rad(np.arange(0, 360, 15)))], axis=1
+)
 
 
 def place_labels(
@@ -236,40 +250,32 @@ def place_labels(
     dist: float,
     centre: Sequence[float] | None = None,
 ) -> dict[str, np.ndarray]:
-    """Label positions ``dist`` from their anchors, in the direction clearest of drawn lines
-    and earlier labels, preferring to point away from the drawing's centre."""
+    """Label positions ``dist`` from their anchors, in the direction clearest of drawn lines,
+    other anchors and earlier labels, preferring to point away from the drawing's centre."""
     arr = np.array(list(anchors.values()), float)
     c = np.asarray(centre, float) if centre is not None else (arr.min(axis=0) + arr.max(axis=0)) / 2
-    segs_a, segs_b = [], []
-    for line in polylines:
-        pl = np.asarray(line, float)
-        segs_a.append(pl[:-1])
-        segs_b.append(pl[1:])
-    sa = np.concatenate(segs_a) if segs_a else np.zeros((0, 2))
-    sb = np.concatenate(segs_b) if segs_b else np.zeros((0, 2))
-    angles = np.deg2rad(np.arange(0, 360, 15))
-    dirs = np.stack([np.cos(angles), np.sin(angles)], axis=1)
+    segs = [np.asarray(line, float) for line in polylines if len(line) >= 2]
+    sa = np.concatenate([pl[:-1] for pl in segs]) if segs else np.zeros((0, 2))
+    sb = np.concatenate([pl[1:] for pl in segs]) if segs else np.zeros((0, 2))
     placed: list[np.ndarray] = []
     out = {}
-    for name, p in anchors.items():
+    for k, (name, p) in enumerate(anchors.items()):
         p = np.asarray(p, float)
         d = p - c
         n = np.linalg.norm(d)
         outward = d / n if n > 1e-9 else np.array([0.0, 1.0])
-        best, best_score = p + dist * outward, -np.inf
-        for u in dirs:
-            cand = p + dist * u
-            clear = _seg_dist(cand, sa, sb).min() if len(sa) else dist
-            others = np.delete(arr, list(anchors).index(name), axis=0)
-            if len(others):
-                clear = min(clear, float(np.linalg.norm(others - cand, axis=1).min()))
-            if placed:
-                clear = min(
-                    clear, 0.5 * float(np.linalg.norm(np.array(placed) - cand, axis=1).min())
-                )
-            score = min(clear, dist) + 0.25 * dist * float(np.dot(u, outward))
-            if score > best_score:
-                best, best_score = cand, score
+        cands = p + dist * _DIRS
+        clear = _seg_dist(cands, sa, sb).min(axis=1) if len(sa) else np.full(len(cands), dist)
+        others = np.delete(arr, k, axis=0)
+        if len(others):
+            clear = np.minimum(
+                clear, np.linalg.norm(cands[:, None] - others[None], axis=2).min(axis=1)
+            )
+        if placed:
+            near = np.linalg.norm(cands[:, None] - np.array(placed)[None], axis=2).min(axis=1)
+            clear = np.minimum(clear, 0.5 * near)
+        score = np.minimum(clear, dist) + 0.25 * dist * (_DIRS @ outward)
+        best = cands[int(np.argmax(score))]
         placed.append(best)
         out[name] = best
     return out

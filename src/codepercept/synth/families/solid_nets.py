@@ -86,7 +86,7 @@ _FILLS = ("#dce9f5", "#f5ecd7", "#e4f1e0", "#f0e0ec", "white")
     tags=("cube_net",),
     parameters=(
         ParamSpec(
-            "net", "int", 0, 54, help="index of the cube-net placement (11 nets, all orientations)"
+            "net", "int", 0, 63, help="index of the cube-net placement (11 nets, all orientations)"
         ),
         ParamSpec("names", "choice", choices=_NAME_SETS, help="face names"),
         ParamSpec("size", "float", 1.0, 2.0, help="side of one square"),
@@ -214,7 +214,7 @@ def fold_net(cells: tuple[Cell, ...], root: Cell, angle: float) -> dict[Cell, np
     family=FAMILY,
     tags=("cube_net",),
     parameters=(
-        ParamSpec("net", "int", 0, 54, help="index of the cube-net placement"),
+        ParamSpec("net", "int", 0, 63, help="index of the cube-net placement"),
         ParamSpec("mid_angle", "int", 35, 60, help="hinge angle of the middle step (degrees)"),
         ParamSpec("elev", "int", 32, 50),
         ParamSpec("azim", "int", -70, -30),

@@ -68,8 +68,8 @@ def _line3d(p: tuple, q: tuple, color: str, lw: float, dashed: bool) -> str:
     family=FAMILY,
     tags=("polyhedron",),
     parameters=(
-        ParamSpec("base", "int", 4, 24, help="base edge a of the square base"),
-        ParamSpec("height", "int", 2, 12, help="height SO"),
+        ParamSpec("base", "int", 4, 18, help="base edge a of the square base"),
+        ParamSpec("height", "int", 2, 24, help="height SO"),
         ParamSpec("elev", "int", 12, 30),
         ParamSpec("azim", "int", -80, -10),
     ),

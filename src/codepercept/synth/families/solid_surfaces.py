@@ -72,6 +72,9 @@ def surface_normals(rng: np.random.Generator) -> Sample:
     span = max(zhi - zlo, 0.6 * (x1 - x0))
     zmid = (zlo + zhi) / 2
     zlo, zhi = zmid - span / 2, zmid + span / 2
+    z_ticks = [int(v) for v in range(math.ceil(zlo), math.floor(zhi) + 1)]
+    if len(z_ticks) > 4:
+        z_ticks = z_ticks[:: math.ceil(len(z_ticks) / 4)]
     sign = "" if orient == "upward" else "-"
     elev, azim = int(rng.integers(20, 36)), int(rng.integers(-70, -29))
     color = str(pick(rng, ("lightsteelblue", "wheat", "lightgreen", "thistle")))
@@ -115,6 +118,9 @@ ax.set_xlabel("x")
 ax.set_ylabel("y")
 ax.set_zlabel("z")
 ax.set_zlim({num(zlo, 2)}, {num(zhi, 2)})
+ax.set_xticks([{x0}, 0, {x1}])
+ax.set_yticks([{y0}, 0, {y1}])
+ax.set_zticks({z_ticks})
 ax.set_box_aspect(({x1 - x0}, {y1 - y0}, {num(span, 2)}))  # equal scales, so normals look normal
 ax.view_init(elev={elev}, azim={azim})
 plt.savefig("figure.png")
@@ -213,6 +219,8 @@ def stokes_cap(rng: np.random.Generator) -> Sample:
         else f"{H} * (1 - (X**2 + Y**2) / {R}**2)"
     )
     direction = 1 if ccw else -1
+    c_angle = math.radians(azim + 35)  # just outside C, on the side facing the viewer
+    c_at = (1.18 * R * math.cos(c_angle), 1.18 * R * math.sin(c_angle))
     code = f"""import matplotlib.pyplot as plt
 import numpy as np
 
@@ -238,14 +246,17 @@ for a in np.linspace(0, 2 * np.pi, {k}, endpoint=False) + 0.4:
 ax.quiver(0, 0, {num(H if ccw else H + 0.7 * R)}, 0, 0, {direction}, length={num(0.7 * R)}, color="{acc}", linewidth=2.5, arrow_length_ratio=0.25)
 ax.text({num(0.12 * R)}, {num(0.12 * R)}, {num(H + 0.6 * R)}, "n", fontsize=15, color="{acc}")
 ax.text(0.55 * R, -0.55 * R, {num(0.75 * H)}, "S", fontsize=15)
-ax.text({num(1.15 * R)}, {num(-0.75 * R)}, 0, "C", fontsize=15)
+ax.text({num(c_at[0], 2)}, {num(c_at[1], 2)}, 0, "C", fontsize=15, ha="center", va="center")
 ax.set_xlabel("x")
 ax.set_ylabel("y")
 ax.set_zlabel("z")
-ax.set_xlim({num(-1.1 * R)}, {num(1.1 * R)})
-ax.set_ylim({num(-1.1 * R)}, {num(1.1 * R)})
+ax.set_xlim({num(-1.3 * R)}, {num(1.3 * R)})
+ax.set_ylim({num(-1.3 * R)}, {num(1.3 * R)})
 ax.set_zlim(0, {num(H + 0.9 * R)})
-ax.set_box_aspect(({num(2.2 * R)}, {num(2.2 * R)}, {num(H + 0.9 * R)}))  # true proportions
+ax.set_xticks([{-R}, 0, {R}])
+ax.set_yticks([{-R}, 0, {R}])
+ax.set_zticks([0, {H}])
+ax.set_box_aspect(({num(2.6 * R)}, {num(2.6 * R)}, {num(H + 0.9 * R)}))  # true proportions
 ax.view_init(elev={elev}, azim={azim})
 plt.savefig("figure.png")
 """
@@ -299,7 +310,7 @@ plt.savefig("figure.png")
     parameters=(
         ParamSpec("region", "choice", choices=("ellipse", "annulus")),
         ParamSpec("a", "int", 2, 5, help="semi-axis or outer radius"),
-        ParamSpec("b", "int", 1, 4, help="other semi-axis or inner radius"),
+        ParamSpec("b", "int", 1, 5, help="other semi-axis or inner radius"),
     ),
     description="A plane region D with its boundary positively oriented (arrows), as in Green's theorem.",
 )
