@@ -162,6 +162,22 @@ ATTACKS: list[Attack] = [
         "MemoryError",
     ),
     Attack(
+        "png_over_cap",
+        "import numpy as np\nimport matplotlib.pyplot as plt\nplt.imshow(np.random.rand(400, 400))\n",
+        Status.OUTPUT_LIMIT,
+        "incompressible noise gives a PNG over max_png_bytes (200 kB for this call)",
+        "PNG of",
+        config={"max_png_bytes": 200_000},
+    ),
+    Attack(
+        "trace_over_cap",
+        "import numpy as np\nimport matplotlib.pyplot as plt\nplt.scatter(np.arange(5000), np.arange(5000))\n",
+        Status.OUTPUT_LIMIT,
+        "5000 traced scatter points give a trace over max_trace_bytes (100 kB for this call)",
+        "trace of",
+        config={"max_trace_bytes": 100_000},
+    ),
+    Attack(
         "stdout_1gb",
         'chunk = "x" * 10**6\nfor _ in range(1000):\n    print(chunk)\n',
         Status.OUTPUT_LIMIT,

@@ -314,6 +314,13 @@ def _render(capture: _Capture, config: RenderConfig) -> JobOutcome:
 
         trace = trace_figure(fig, n_figures=n_figures)
         trace_json = json.dumps(trace.to_dict(), separators=(",", ":"), allow_nan=False).encode()
+        if len(trace_json) > config.max_trace_bytes:
+            return JobOutcome(
+                Status.OUTPUT_LIMIT,
+                f"trace of {len(trace_json)} bytes exceeds the cap of {config.max_trace_bytes}",
+                meta=meta,
+                n_figures=n_figures,
+            )
     width, height = _png_size(png)
     return JobOutcome(Status.OK, "", png, trace_json, n_figures, width, height, meta)
 
