@@ -27,7 +27,12 @@ class ScoreError(CodeperceptError):
 
 def _visual_parts(a: bytes | np.ndarray, b: bytes | np.ndarray, cfg: ScoreConfig, align: str):
     parts = visual_parts(a, b, cfg.visual, align=align)
-    return {"ssim": parts["ssim"], "stroke_f1": parts["stroke_f1"], "color_hist": parts["color"]}
+    return {
+        "ssim": parts["ssim"],
+        "stroke_f1": parts["stroke_f1"],
+        "stroke_dist": parts["stroke_dist"],
+        "color_hist": parts["color"],
+    }
 
 
 def visual_score(

@@ -1,6 +1,7 @@
 """How sub-scores combine into visual, structural and overall (all 0..100).
 
-- ``visual = 100 * (w_ssim * ssim + w_stroke * stroke_f1 + w_color * color_hist) / sum(w)``
+- ``visual = 100 * (w_ssim * ssim + w_f1 * stroke_f1 + w_dist * stroke_dist
+  + w_color * color_hist) / sum(w)``
 - ``structural = 100 * count * sum_k(w_k * sub_k) / sum_k(w_k)`` over position, color, text,
   style, zorder, layout (see :mod:`codepercept.score.structural`)
 - ``overall = w_v * visual + (1 - w_v) * structural`` (reference code available), or
@@ -14,7 +15,7 @@ import math
 
 from codepercept.score.config import ScoreConfig
 
-VISUAL_SUBS = ("ssim", "stroke_f1", "color_hist")
+VISUAL_SUBS = ("ssim", "stroke_f1", "stroke_dist", "color_hist")
 
 
 def clamp100(x: float) -> float:
@@ -25,10 +26,15 @@ def clamp100(x: float) -> float:
 
 
 def visual_from_parts(parts: dict[str, float], config: ScoreConfig | None = None) -> float:
-    """Visual score 0..100 from its parts (0..1): ssim, stroke_f1, color_hist."""
+    """Visual score 0..100 from its parts (0..1): ssim, stroke_f1, stroke_dist, color_hist."""
     cfg = config or ScoreConfig()
-    w = (cfg.visual_ssim_weight, cfg.visual_stroke_weight, cfg.visual_color_weight)
-    v = (parts["ssim"], parts["stroke_f1"], parts["color_hist"])
+    w = (
+        cfg.visual_ssim_weight,
+        cfg.visual_stroke_weight,
+        cfg.visual_dist_weight,
+        cfg.visual_color_weight,
+    )
+    v = (parts["ssim"], parts["stroke_f1"], parts["stroke_dist"], parts["color_hist"])
     return clamp100(100.0 * sum(a * b for a, b in zip(w, v, strict=True)) / sum(w))
 
 

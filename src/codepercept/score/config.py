@@ -31,7 +31,8 @@ class ScoreConfig:
     )
     # visual
     visual_ssim_weight: float = _help(0.25, "weight of grey-level SSIM in visual")
-    visual_stroke_weight: float = _help(0.5, "weight of stroke F1 in visual")
+    visual_stroke_weight: float = _help(0.25, "weight of stroke F1 in visual")
+    visual_dist_weight: float = _help(0.25, "weight of the clipped stroke distance in visual")
     visual_color_weight: float = _help(0.25, "weight of the Lab colour histogram in visual")
     visual: VisualParams = _help(VisualParams(), "canvas size and pixel tolerances of visual")
     # structural: structural = count * weighted mean of the quality sub-scores
@@ -81,7 +82,13 @@ class ScoreConfig:
             raise ValueError("ScoreConfig.size_ratio_scale must be > 1 (a ratio)")
         if self.marker_budget < 1 or self.exact_match_limit < 2:
             raise ValueError("ScoreConfig.marker_budget >= 1 and exact_match_limit >= 2 required")
-        if self.visual_ssim_weight + self.visual_stroke_weight + self.visual_color_weight <= 0:
+        visual_w = (
+            self.visual_ssim_weight,
+            self.visual_stroke_weight,
+            self.visual_dist_weight,
+            self.visual_color_weight,
+        )
+        if sum(visual_w) <= 0:
             raise ValueError("at least one visual weight must be > 0")
         if sum(self.quality_weights().values()) <= 0:
             raise ValueError("at least one structural weight must be > 0")

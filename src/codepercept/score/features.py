@@ -85,6 +85,7 @@ class Features:
     rotation: np.ndarray  # degrees
     text: tuple[str, ...]  # normalised text ("" when not text)
     order: np.ndarray  # draw order rank
+    zorder: np.ndarray  # the artist's zorder
     axes: np.ndarray  # axes index, -1 at figure level
     aspect: float  # width / height of the figure
 
@@ -163,6 +164,7 @@ def extract(trace: Trace, *, include_ticks: bool = False, marker_budget: int = 5
         rotation=np.array([float(e.rotation or 0.0) for e in els], dtype=float),
         text=tuple(normalize_text(e.text) if e.text else "" for e in els),
         order=np.arange(n, dtype=float),
+        zorder=np.nan_to_num(np.array([float(e.zorder) for e in els], dtype=float)),
         axes=np.array([-1 if e.axes is None else int(e.axes) for e in els], dtype=np.intp),
         aspect=w / h,
     )

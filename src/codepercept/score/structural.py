@@ -50,6 +50,7 @@ from codepercept.trace.schema import Trace
 
 SUB_NAMES = ("count", "position", "color", "text", "style", "zorder", "layout")
 _ZORDER_MAX = 400  # matched pairs considered for z-order (largest first)
+_COLLECTION_MIN = 10  # same-kind elements at one zorder from which on they are a collection
 _SRC_POINTS = 16
 
 
@@ -190,8 +191,23 @@ def _positions(fa, fb, ia, ib, ta: Trace, tb: Trace, cfg: ScoreConfig) -> np.nda
     return falloff(d, cfg.position_scale, cfg.position_tol)
 
 
+def _same_look(f: Features, idx: np.ndarray) -> np.ndarray:
+    """(n, n) True where two elements have the same fill, stroke, opacity and hatch."""
+    fill = np.where(f.has_fill[idx, None], f.fill_lab[idx], np.nan)
+    stroke = np.where(f.has_stroke[idx, None], f.stroke_lab[idx], np.nan)
+    hatch = np.array([hash(f.hatch[i]) for i in idx.tolist()])
+    look = np.column_stack([fill, stroke, f.alpha[idx], hatch])
+    look = np.nan_to_num(look, nan=-1e9)
+    return (look[:, None, :] == look[None, :, :]).all(axis=2)
+
+
 def _zorder(fa: Features, fb: Features, ia: np.ndarray, ib: np.ndarray) -> tuple[float, int]:
-    """Share of overlapping matched pairs drawn in the same relative order, and how many."""
+    """Share of overlapping matched pairs drawn in the same relative order, and how many.
+
+    Not compared: two members of a crowd of same-kind elements at one zorder (a collection,
+    whose order is the order of its data) and two elements that look alike (either order
+    draws the same picture).
+    """
     if len(ia) < 2:
         return 1.0, 0
     area = fa.size[ia].prod(axis=1) + fb.size[ib].prod(axis=1)
@@ -208,6 +224,15 @@ def _zorder(fa: Features, fb: Features, ia: np.ndarray, ib: np.ndarray) -> tuple
         return ox & oy
 
     both = overlaps(boxes(fa, ia)) & overlaps(boxes(fb, ib))
+    # Many elements of one kind at one zorder are a collection (scatter points, streamplot
+    # segments): their order is the order of the data, not a z-order choice.
+    keys = np.column_stack([fa.zorder, fa.canon])
+    _, inverse, counts = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
+    group = inverse.ravel()[ia]
+    crowd = counts[group] >= _COLLECTION_MIN
+    both &= ~(crowd[:, None] & (group[:, None] == group[None, :]))
+    # Two elements that look exactly alike show the same picture in either order.
+    both &= ~_same_look(fa, ia)
     both = np.triu(both, k=1)
     n = int(both.sum())
     if n == 0:

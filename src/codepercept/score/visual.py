@@ -9,6 +9,9 @@ parts, each 0..1, are then measured:
   averaged over the region near any content;
 - ``stroke_f1``: F1 of the two content masks on the canvas, a content pixel counting as found
   when the other mask has content within ``stroke_tol_px`` (Euclidean distance transforms);
+- ``stroke_dist``: one minus the mean distance (beyond the tolerance, clipped at
+  ``stroke_reach_px``) from each content pixel to the other mask, both ways: it keeps falling
+  as content moves further, where F1 has already given up;
 - ``color``: Bhattacharyya coefficient of the two smoothed CIELAB histograms of the content
   pixels at full strength (anti-aliased rims left out).
 """
@@ -41,6 +44,7 @@ class VisualParams:
     margin: float = 0.02  # margin kept around the content box, fraction of its longer side
     ink_threshold: float = 0.1  # a pixel is content when a channel differs this much (0..1)
     stroke_tol_px: float = 2.0  # stroke F1 tolerance in canvas pixels (1.6% of the canvas)
+    stroke_reach_px: float = 20.0  # stroke distance: distances are clipped here (15% of canvas)
     ssim_sigma: float = 1.5  # Gaussian window of SSIM, canvas pixels
     ssim_preblur: float = 3.0  # blur before SSIM, canvas pixels (tolerance to small shifts)
     hist_sigma: float = 1.0  # smoothing of the Lab histogram, in bins
@@ -53,6 +57,8 @@ class VisualParams:
             raise ValueError(f"ink_threshold must be in (0, 1), got {self.ink_threshold}")
         if self.stroke_tol_px < 0 or self.ssim_sigma <= 0 or self.ssim_preblur < 0:
             raise ValueError("stroke_tol_px and ssim_preblur must be >= 0, ssim_sigma > 0")
+        if self.stroke_reach_px <= 0:
+            raise ValueError("stroke_reach_px must be > 0")
         if self.hist_sigma < 0 or self.color_samples < 1 or self.margin < 0:
             raise ValueError("hist_sigma and margin must be >= 0, color_samples >= 1")
 
@@ -283,29 +289,39 @@ def _ssim(a: np.ndarray, b: np.ndarray, roi: np.ndarray, p: VisualParams) -> flo
     return float(np.clip((num / den)[roi].mean(), 0.0, 1.0))
 
 
-def _stroke_f1(a: np.ndarray, b: np.ndarray, tol: float) -> float:
+def _strokes(a: np.ndarray, b: np.ndarray, tol: float, reach: float) -> tuple[float, float]:
+    """Stroke F1 at tolerance ``tol`` and the clipped mean stroke distance similarity.
+
+    The second part is ``1 - mean(clip(d - tol, 0, reach)) / reach`` over the content pixels
+    of each mask (d: distance to the other mask), averaged both ways: unlike F1 it keeps
+    falling as content moves further away, up to ``reach``.
+    """
     dist_a = ndi.distance_transform_edt(~a)
     dist_b = ndi.distance_transform_edt(~b)
-    precision = float((dist_a[b] <= tol).mean())
-    recall = float((dist_b[a] <= tol).mean())
-    if precision + recall == 0:
-        return 0.0
-    return 2 * precision * recall / (precision + recall)
+    to_a, to_b = dist_a[b], dist_b[a]  # distances of b's pixels to a, and of a's to b
+    precision = float((to_a <= tol).mean())
+    recall = float((to_b <= tol).mean())
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall > 0 else 0.0
+    far_b = float(np.clip(to_a - tol, 0.0, reach).mean()) / reach
+    far_a = float(np.clip(to_b - tol, 0.0, reach).mean()) / reach
+    return f1, 1.0 - 0.5 * (far_a + far_b)
 
 
 def compare_canvases(a: Canvas, b: Canvas, params: VisualParams | None = None) -> dict[str, float]:
-    """The three visual parts (0..1) of two prepared canvases."""
+    """The four visual parts (0..1) of two prepared canvases."""
     p = params or VisualParams()
     if a.empty and b.empty:
         same = float(np.abs(a.bg_lab - b.bg_lab).max() < 2.0)  # two blank pages
-        return {"ssim": same, "stroke_f1": same, "color": same}
+        return {"ssim": same, "stroke_f1": same, "stroke_dist": same, "color": same}
     if a.empty or b.empty:
-        return {"ssim": 0.0, "stroke_f1": 0.0, "color": 0.0}
+        return {"ssim": 0.0, "stroke_f1": 0.0, "stroke_dist": 0.0, "color": 0.0}
     roi = ndi.binary_dilation(a.ink | b.ink, iterations=int(np.ceil(2 * p.ssim_sigma)))
     color = float(np.sqrt(a.hist * b.hist).sum()) if a.hist.any() and b.hist.any() else 0.0
+    f1, dist = _strokes(a.ink, b.ink, p.stroke_tol_px, p.stroke_reach_px)
     return {
         "ssim": _ssim(a.grey, b.grey, roi, p),
-        "stroke_f1": _stroke_f1(a.ink, b.ink, p.stroke_tol_px),
+        "stroke_f1": f1,
+        "stroke_dist": dist,
         "color": min(max(color, 0.0), 1.0),
     }
 
@@ -317,7 +333,7 @@ def visual_parts(
     *,
     align: str = "frame",
 ) -> dict[str, float]:
-    """SSIM, stroke F1 and colour agreement (each 0..1) of two images.
+    """SSIM, stroke F1, stroke distance and colour agreement (each 0..1) of two images.
 
     ``align="frame"`` cuts both images to the same window (the union of their content boxes,
     as fractions of each image), so renders of one figure at two sizes line up exactly;
