@@ -1,4 +1,7 @@
-"""Host probes shared by the sandbox tests: worker processes, job uids, leftover processes."""
+"""Host probes shared by the sandbox tests: worker processes, job uids, leftover processes.
+
+A plain module (not conftest.py): test modules import it by a name no other folder uses.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PIL import Image
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -75,9 +77,3 @@ def full_isolation_expected() -> bool:
 
 def png_array(png: bytes) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=np.int16)
-
-
-@pytest.fixture(scope="session")
-def needs_full_isolation() -> None:
-    if not full_isolation_expected():
-        pytest.skip("the sandbox tests of every layer need root on Linux with Landlock")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO_ROOT, png_array
+from sandbox_probes import REPO_ROOT, png_array
 from snippets import LINE
 
 from codepercept.trace.schema import Trace

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO_ROOT, assert_no_job_processes, job_uids, worker_pids
+from sandbox_probes import REPO_ROOT, assert_no_job_processes, job_uids, worker_pids
 from snippets import ATTACKS, LINE, Attack
 
 from codepercept.sandbox import RenderConfig, RenderPool, Status

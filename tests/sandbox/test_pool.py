@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import (
+from sandbox_probes import (
     assert_no_job_processes,
     full_isolation_expected,
     job_uids,
