@@ -4,7 +4,7 @@ import matplotlib.pyplot as plt
 # Sierpinski triangle by the chaos game (many points)
 rng = np.random.default_rng(0)
 V = np.array([[0, 0], [1, 0], [0.5, np.sqrt(3) / 2]])
-n = 10000
+n = 6000
 idx = rng.integers(0, 3, n)
 pts = np.empty((n, 2))
 p = np.array([0.3, 0.3])
