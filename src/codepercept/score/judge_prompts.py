@@ -1,0 +1,93 @@
+"""The two judge rubrics of STEM2Code-Eval (image and code), worded for this project.
+
+Criteria and weights follow the paper: Image Score = structure 30, position and relations 30,
+text 10, style 20, clarity 10; Code Score = layout and visual attributes 20, quantitative
+fidelity 20, positioning 30, relations and stacking 20, code quality 10. Each prompt asks
+for a per-criterion breakdown and a last line ``Score: N/100`` that
+:func:`codepercept.score.judge.parse_score` reads.
+"""
+
+from __future__ import annotations
+
+IMAGE_CRITERIA = (
+    (
+        "Structure",
+        30,
+        "the same geometric or graphical elements are present, none missing or extra",
+    ),
+    (
+        "Position and relations",
+        30,
+        "elements sit where they should and keep their relations "
+        "(intersections, tangency, parallels, containment, alignment, relative sizes)",
+    ),
+    ("Text", 10, "labels, numbers, titles and annotations match in content and placement"),
+    ("Style", 20, "colours, line styles and widths, markers, fills and hatching match"),
+    (
+        "Clarity",
+        10,
+        "the reproduction is as legible as the reference: nothing overlaps, is "
+        "clipped or is unreadable",
+    ),
+)
+
+CODE_CRITERIA = (
+    (
+        "Layout and visual attributes",
+        20,
+        "figure and axes setup, limits, aspect, colours, line styles, markers and fonts",
+    ),
+    (
+        "Quantitative fidelity",
+        20,
+        "coordinates, lengths, angles, data values and equations are numerically the same",
+    ),
+    ("Positioning", 30, "every element and label is placed at the same coordinates"),
+    (
+        "Relations and stacking",
+        20,
+        "geometric relations and drawing order (z-order, what covers what) are preserved",
+    ),
+    ("Code quality", 10, "the code is correct, self-contained and readable"),
+)
+
+SCORE_LINE = "Score: <total>/100"
+
+
+def _rubric(criteria: tuple[tuple[str, int, str], ...]) -> str:
+    return "\n".join(f"- {name} ({points} points): {what}." for name, points, what in criteria)
+
+
+IMAGE_JUDGE_PROMPT = f"""You are grading how faithfully a reproduced STEM figure matches a reference figure.
+The first image is the REFERENCE. The second image is the REPRODUCTION.
+
+Grade the reproduction on these criteria:
+{_rubric(IMAGE_CRITERIA)}
+
+Write one short line per criterion with the points you give, then end your answer with
+exactly one line of the form
+{SCORE_LINE}
+where <total> is the sum of the points (an integer from 0 to 100)."""
+
+CODE_JUDGE_PROMPT = f"""You are grading how faithfully candidate plotting code reproduces the figure drawn by reference code.
+
+Reference code:
+```python
+{{ref_code}}
+```
+
+Candidate code:
+```python
+{{cand_code}}
+```
+
+Grade the candidate on these criteria:
+{_rubric(CODE_CRITERIA)}
+
+Write one short line per criterion with the points you give, then end your answer with
+exactly one line of the form
+{SCORE_LINE}
+where <total> is the sum of the points (an integer from 0 to 100)."""
+
+REASK_PROMPT = f"""Your answer did not end with the required line. Reply with only that line:
+{SCORE_LINE}"""
