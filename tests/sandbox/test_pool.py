@@ -374,6 +374,10 @@ def test_dead_worker_is_replaced_and_no_job_is_lost():
             time.sleep(0.02)
         if not separate_uid:
             time.sleep(1.0)
+        uid = next(iter(job_uids({worker})))
+        roots = {
+            d.parent for d in Path("/tmp").glob("codepercept-jobs-*/*") if d.lstat().st_uid == uid
+        }
         os.kill(worker, signal.SIGKILL)
         r = slow.result(timeout=60)
         assert r.status is Status.CRASHED and "worker died" in r.error
@@ -383,6 +387,7 @@ def test_dead_worker_is_replaced_and_no_job_is_lost():
         assert new_worker != worker
         if separate_uid:  # the orphaned job child died with its worker instead of sleeping on
             assert_no_job_processes(job_uids({worker}), grace_s=2.0)
+            assert len(roots) == 1 and not roots.pop().exists()  # its job dirs were removed
         assert p.render(LINE).ok
 
 

@@ -12,6 +12,7 @@ import json
 import os
 import queue
 import select
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -123,6 +124,10 @@ class _Worker:
         except (ProcessLookupError, PermissionError):
             pass  # already gone
         self.proc.wait()
+        root = getattr(self, "info", {}).get("root")
+        if isinstance(root, str) and os.path.basename(root).startswith("codepercept-jobs-"):
+            # A killed worker cannot remove its job dirs itself; its jobs died with it.
+            shutil.rmtree(root, ignore_errors=True)
         for f in (self.proc.stdin, self.proc.stdout):
             try:
                 f.close()

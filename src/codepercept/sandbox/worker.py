@@ -230,7 +230,8 @@ def main() -> None:
     gc.collect()
     gc.freeze()  # keep warm objects out of the children's collections (fewer copied pages)
     protocol.write_frame(
-        proto_out, {"ready": True, "pid": os.getpid(), "landlock_abi": landlock_abi()}
+        proto_out,
+        {"ready": True, "pid": os.getpid(), "landlock_abi": landlock_abi(), "root": sup.root},
     )
     try:
         while True:
