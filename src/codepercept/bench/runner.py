@@ -191,6 +191,9 @@ class EvalRun:
             self._executor.shutdown(wait=False, cancel_futures=True)
             if self.client is not None:
                 await self.client.aclose()
+            closer = getattr(self.judge, "aclose", None)
+            if closer is not None:
+                await closer()
 
     async def _worker(self, queue, log_file: ResultsLog, bar, executed: list[int]) -> None:
         while True:
@@ -278,7 +281,10 @@ class EvalRun:
         judged: Mapping[str, float] = {}
         if self.judge is not None:
             try:
-                judged = await self.judge(JudgeInput(item.id, ref.png, cand.png, item.code, code))
+                picture = await asyncio.to_thread(item.image.read_bytes)
+                judged = await self.judge(
+                    JudgeInput(item.id, picture, ref.png, cand.png, item.code, code)
+                )
             except EndpointError as e:  # retried by --resume; the model's reply stays cached
                 self._last_request_error = f"judge: {e}"
                 return replace(base, outcome=Outcome.REQUEST_FAILED, error=f"judge: {e}"[:500])

@@ -22,7 +22,8 @@ class JudgeInput:
     """What a judge sees about one item."""
 
     item_id: str
-    ref_png: bytes
+    image: bytes  # the benchmark picture the model was shown (the ground truth)
+    ref_png: bytes  # the reference code's render
     cand_png: bytes | None  # None when the candidate did not render
     ref_code: str
     cand_code: str

@@ -123,7 +123,7 @@ def eval_command(
         if judge_endpoint:
             from codepercept.bench.judging import make_judge
 
-            judge = make_judge(config)
+            judge = make_judge(config, out)
         scorer = deterministic_scorer()
         from codepercept.sandbox import RenderPool
 
