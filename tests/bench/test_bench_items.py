@@ -170,3 +170,21 @@ def test_predictions_loader(tmp_path):
     path.write_text(json.dumps({"reply": "x"}) + "\n")
     with pytest.raises(BenchmarkError, match="needs an 'id'"):
         load_predictions(path)
+
+
+def test_build_from_templates(tmp_path):
+    from codepercept.bench.build import template_items
+    from codepercept.synth.template import REGISTRY
+
+    items = template_items(["all"], per_template=1)
+    assert len(items) == len(REGISTRY) and len({it.id for it in items}) == len(items)
+    name = sorted(REGISTRY)[0]
+    picked = template_items([name], per_template=2, seed=7)
+    assert [it.id for it in picked] == [f"{name}/00007", f"{name}/00008"]
+    report = build_benchmark(picked, tmp_path / "b", inprocess_renderer(), progress=False)
+    assert report.n_kept == 2, report
+    bench = load_benchmark(tmp_path / "b")
+    assert {it.category for it in bench.items} == {REGISTRY[name].family}
+    assert all(it.image.read_bytes() == it.ref_png.read_bytes() for it in bench.items)
+    with pytest.raises(BenchmarkError, match="families:"):
+        template_items(["no_such_family"], per_template=1)

@@ -1,8 +1,9 @@
 """``codepercept bench build``: a benchmark folder with reference renders, ready for many runs.
 
 Sources: a folder of image + code pairs (``x.py`` beside ``x.png``/``.jpg``; a ``.py`` without
-an image gets its own render as the picture), or an existing benchmark JSONL (the official
-STEM2Code file), whose references are then rendered once instead of once per model.
+an image gets its own render as the picture), an existing benchmark JSONL (the official
+STEM2Code file), whose references are then rendered once instead of once per model, or
+samples of the synth template families (the render is the picture).
 
 Output folder: ``bench.jsonl`` (project format), ``images/``, ``refs/`` (reference PNG and
 trace per item), ``rejected.jsonl`` (items whose reference did not render, with the reason)
@@ -70,6 +71,41 @@ def discover_pairs(folder: Path) -> list[BenchItem]:
     return items
 
 
+def template_items(selectors: list[str], per_template: int, seed: int = 0) -> list[BenchItem]:
+    """Items sampled from the synth templates: ``selectors`` are template names, family names
+    or ``all``; seeds ``seed .. seed + per_template - 1`` for each template. The picture is the
+    render, the category the template's family."""
+    import codepercept.synth.families  # noqa: F401  (fills the registry)
+    from codepercept.synth.template import REGISTRY
+
+    if per_template < 1:
+        raise BenchmarkError("--per-template must be >= 1")
+    chosen: dict[str, object] = {}
+    for sel in selectors:
+        hits = [t for t in REGISTRY.values() if sel in ("all", t.name, t.family)]
+        if not hits:
+            families = sorted({t.family for t in REGISTRY.values()})
+            raise BenchmarkError(
+                f"no template or family named {sel!r}; families: {', '.join(families)}; "
+                "template names: `codepercept synth --list`"
+            )
+        chosen.update({t.name: t for t in hits})
+    items = []
+    for name, tpl in sorted(chosen.items()):
+        for s in range(seed, seed + per_template):
+            sample = tpl.sample(s)  # type: ignore[attr-defined]
+            items.append(
+                BenchItem(
+                    id=f"{name}/{s:05d}",
+                    image=Path(""),
+                    code=sample.code,
+                    category=sample.family,
+                    source=f"template {name} seed {s}",
+                )
+            )
+    return items
+
+
 def _render_all(renderer: Renderer, codes: list[str], progress: bool) -> list:
     from tqdm.auto import tqdm
 
@@ -80,14 +116,26 @@ def _render_all(renderer: Renderer, codes: list[str], progress: bool) -> list:
 
 
 def build_benchmark(
-    source: str | Path, out: str | Path, renderer: Renderer, *, progress: bool = True
+    source: str | Path | list[BenchItem],
+    out: str | Path,
+    renderer: Renderer,
+    *,
+    progress: bool = True,
+    label: str | None = None,
 ) -> BuildReport:
-    """Render every reference, keep the items that render, write the benchmark folder."""
-    source, out = Path(source), Path(out)
-    if source.is_dir() and not (source / BENCH_FILE).is_file():
-        items = discover_pairs(source)
+    """Render every reference, keep the items that render, write the benchmark folder.
+
+    ``source``: a pairs folder, a benchmark JSONL/folder, or items (e.g. :func:`template_items`).
+    """
+    out = Path(out)
+    if isinstance(source, list):
+        items, source = source, label or f"{len(source)} items"
+    elif Path(source).is_dir() and not (Path(source) / BENCH_FILE).is_file():
+        items = discover_pairs(Path(source))
     else:
         items = list(load_benchmark(source).items)
+    if not items:
+        raise BenchmarkError("nothing to build: no items")
     if (out / BENCH_FILE).exists():
         raise BenchmarkError(f"{out / BENCH_FILE} exists; choose an empty --out folder")
     (out / "images").mkdir(parents=True, exist_ok=True)

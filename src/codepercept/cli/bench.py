@@ -14,21 +14,35 @@ bench_app = typer.Typer(help="Build and inspect benchmarks.", no_args_is_help=Tr
 
 @bench_app.command("build")
 def build_command(
-    source: Annotated[
-        Path, typer.Argument(help="Folder of x.py + x.png pairs, or a benchmark .jsonl.")
-    ],
     out: Annotated[Path, typer.Option(help="Empty folder for bench.jsonl, images/, refs/.")],
+    source: Annotated[
+        Path | None,
+        typer.Argument(help="Folder of x.py + x.png pairs, or a benchmark .jsonl."),
+    ] = None,
+    templates: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Sample synth templates: a template name, a family, or all (repeatable)."
+        ),
+    ] = None,
+    per_template: Annotated[int, typer.Option(help="Samples per template.")] = 5,
+    seed: Annotated[int, typer.Option(help="First seed of the template samples.")] = 0,
     workers: Annotated[int, typer.Option(help="Sandbox worker processes.")] = 2,
     timeout: Annotated[float, typer.Option(help="Seconds a reference program may run.")] = 10.0,
 ) -> None:
     """Render every reference program and write a benchmark folder that `eval --bench` reads."""
     from codepercept.bench import build_benchmark
+    from codepercept.bench.build import template_items
     from codepercept.sandbox import RenderPool
     from codepercept.sandbox.types import RenderConfig
 
     try:
+        if (source is None) == (not templates):
+            raise ValueError("give a SOURCE folder/.jsonl or --templates, not both or neither")
+        what = source if source is not None else template_items(templates or [], per_template, seed)
         with RenderPool(workers=workers, config=RenderConfig(timeout_s=timeout)) as pool:
-            report = build_benchmark(source, out, pool)
+            label = None if source else f"templates {templates} x{per_template} from seed {seed}"
+            report = build_benchmark(what, out, pool, label=label)
     except (CodeperceptError, OSError, ValueError) as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(1) from None
