@@ -176,11 +176,11 @@ class EvalRun:
         # threads wait on sandbox renders and run the scorer: two per render worker
         self._executor = ThreadPoolExecutor(2 * self.config.render_workers, "codepercept-eval")
         log_file = ResultsLog(self.out / RESULTS)
-        executed = [0]
+        counts = {"done": 0, "executed": 0, "request_failed": 0}
         workers: list[asyncio.Task[None]] = []
         try:
             for _ in range(min(n_workers, len(pending))):
-                workers.append(asyncio.create_task(self._worker(queue, log_file, bar, executed)))
+                workers.append(asyncio.create_task(self._worker(queue, log_file, bar, counts)))
             await asyncio.gather(*workers)
         finally:
             for w in workers:
@@ -195,7 +195,7 @@ class EvalRun:
             if closer is not None:
                 await closer()
 
-    async def _worker(self, queue, log_file: ResultsLog, bar, executed: list[int]) -> None:
+    async def _worker(self, queue, log_file: ResultsLog, bar, counts: dict[str, int]) -> None:
         while True:
             try:
                 item = queue.get_nowait()
@@ -203,9 +203,14 @@ class EvalRun:
                 return
             result = await self._process(item)
             log_file.append(result)
-            executed[0] += int(result.executed)
+            counts["done"] += 1
+            counts["executed"] += int(result.executed)
+            counts["request_failed"] += int(result.outcome is Outcome.REQUEST_FAILED)
+            postfix = {"exec": f"{counts['executed']}/{counts['done']}"}
+            if counts["request_failed"]:
+                postfix["req_failed"] = str(counts["request_failed"])
+            bar.set_postfix(postfix, refresh=False)
             bar.update(1)
-            bar.set_postfix(exec=f"{executed[0]}/{bar.n}", refresh=False)
             if result.outcome is Outcome.REQUEST_FAILED:
                 self._failures_in_row += 1
                 if self._failures_in_row >= self.config.max_consecutive_failures:
