@@ -156,6 +156,7 @@ from codepercept.synth.store import DatasetStore, Outcome, Record, sample_id
 out, pngdir, n = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 pngs = [p.read_bytes() for p in sorted(pngdir.glob("*.png"))]
 with DatasetStore(out, identity={"test": "kill"}, shard_rows=3, keep_rejects=True) as st:
+    print("READY", flush=True)
     for seed in range(n):
         rid = sample_id("t", seed)
         if st.is_done(rid):
@@ -182,18 +183,19 @@ def test_sigkill_at_random_points_then_resume(tmp_path, records):
     rng = random.Random(1234)
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     kills = 0
-    for _ in range(60):
+    for round_ in range(40):
         p = subprocess.Popen(
             [sys.executable, str(script), str(out), str(pngdir), str(n)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env=env,
         )
-        time.sleep(rng.uniform(0.4, 1.6))
-        if p.poll() is None:
+        assert p.stdout.readline() == b"READY\n"  # imports done, store opened (and repaired)
+        time.sleep(rng.uniform(0.0, 0.8))
+        if p.poll() is None and round_ < 30:  # then let it finish
             p.send_signal(signal.SIGKILL)
             kills += 1
-        stdout, stderr = p.communicate(timeout=60)
+        stdout, stderr = p.communicate(timeout=120)
         if p.returncode == 0 and b"DONE" in stdout:
             break
         assert p.returncode == -signal.SIGKILL, stderr.decode()[-2000:]

@@ -21,6 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from codepercept.synth.pipeline_worker import (
+    PlanSpec,
     ProcessorSettings,
     SampleProcessor,
     WorkItem,
@@ -73,10 +74,14 @@ class LocalEngine:
         self.batch_size = batch_size
 
     def results(
-        self, items: Iterator[WorkItem], wanted: Callable[[], int] | None = None
+        self, spec: PlanSpec, skip: Callable[[str], bool] | None = None
     ) -> Iterator[WorkResult]:
-        """Yield one result per item, in item order; closing the iterator stops the workers."""
-        del wanted  # streaming: the driver simply stops reading when it has enough
+        """Yield one result per plan item (except ``skip``ped ids), in plan order; closing the
+        iterator stops the workers."""
+        stop = spec.stop if spec.stop is not None else sys.maxsize
+        items = (spec.item(i) for i in range(spec.start, stop))
+        if skip is not None:
+            items = (it for it in items if not skip(it.id))
         ctx = multiprocessing.get_context("spawn")
         ex = ProcessPoolExecutor(
             self.workers,

@@ -10,18 +10,17 @@ deduper is rebuilt from the keys of committed rows.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from itertools import count, islice
+from itertools import count
 from pathlib import Path
 from typing import Any
 
 from codepercept.errors import CodeperceptError
-from codepercept.synth.pipeline_worker import ProcessorSettings, WorkItem, load_templates
+from codepercept.synth.pipeline_worker import PlanSpec, ProcessorSettings, WorkItem, load_templates
 from codepercept.synth.store import DatasetStore, Outcome
 from codepercept.synth.template import REGISTRY, Template
 
@@ -156,8 +155,19 @@ def select_templates(family: str | None, names: tuple[str, ...]) -> list[str]:
 
 def plan(templates: list[str], seed: int, start: int = 0) -> Iterator[WorkItem]:
     """The run's items in order: round-robin over templates, seed ``seed + index``."""
+    spec = PlanSpec(tuple(templates), seed, start, None)
     for i in count(start):
-        yield WorkItem(i, templates[i % len(templates)], seed + i)
+        yield spec.item(i)
+
+
+def _pending_plan(templates: list[str], seed: int, store: DatasetStore, budget: int) -> PlanSpec:
+    """The plan indices still to try: items are stored in plan order, so the done ones form a
+    prefix; the rest starts at the first index not done and spans the attempt budget."""
+    spec = PlanSpec(tuple(templates), seed, 0, None)
+    start = 0
+    while store.is_done(spec.item(start).id):
+        start += 1
+    return PlanSpec(spec.templates, seed, start, start + budget)
 
 
 def make_engine(config: SynthConfig):
@@ -219,15 +229,7 @@ def run_synth(config: SynthConfig) -> SynthSummary:
         resumed_from = store.accepted
         dedup = _deduper(config, store.accepted_keys())
         budget = max(0, config.attempt_cap - store.attempted)
-        items = islice(
-            (it for it in plan(templates, config.seed) if not store.is_done(it.id)), budget
-        )
-
-        def wanted() -> int:
-            need = config.n - store.accepted
-            rate = store.accepted / store.attempted if store.attempted >= 20 else 0.7
-            return math.ceil(need / max(rate, 0.05) * 1.1) + config.workers * config.batch_size
-
+        spec = _pending_plan(templates, config.seed, store, budget)
         bar = tqdm(
             total=config.n,
             initial=min(resumed_from, config.n),
@@ -238,10 +240,12 @@ def run_synth(config: SynthConfig) -> SynthSummary:
         )
         last_commit = time.monotonic()
         if store.accepted < config.n and budget > 0:
-            with closing(make_engine(config).results(items, wanted)) as results:
+            with closing(make_engine(config).results(spec, store.is_done)) as results:
                 for res in results:
                     first_result = first_result or time.perf_counter()
                     rec = res.record
+                    if store.is_done(rec.id):
+                        continue  # an engine that cannot skip done items computed it again
                     if rec.outcome is Outcome.ACCEPTED and dedup is not None:
                         hit = dedup.check_and_add(rec.keys)
                         if hit is not None:

@@ -37,6 +37,24 @@ class WorkItem:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanSpec:
+    """A slice of a run's plan: item ``i`` is ``templates[i % T]`` with seed ``seed + i``."""
+
+    templates: tuple[str, ...]
+    seed: int
+    start: int
+    stop: int | None  # None: unbounded
+
+    def item(self, i: int) -> WorkItem:
+        return WorkItem(i, self.templates[i % len(self.templates)], self.seed + i)
+
+    def __len__(self) -> int:
+        if self.stop is None:
+            raise ValueError("an unbounded plan has no length")
+        return max(0, self.stop - self.start)
+
+
+@dataclass(frozen=True, slots=True)
 class WorkResult:
     """What a worker made of one item; ``record.outcome`` is ACCEPTED until the driver's dedup."""
 
