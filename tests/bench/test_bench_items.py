@@ -64,6 +64,19 @@ def test_official_format(official, tmp_path):
     assert [it.category for it in bench.items] == ["all", "geometry", "all"]
 
 
+def test_official_format_variants(tmp_path, shared_data):
+    img = shared_data / "dynamath-seed/image/image1.png"
+    code = "import matplotlib.pyplot as plt\nplt.plot([0, 1])\n"
+    line = json.loads(official_line(str(img), f"Here:\n```python\n{code}```", id="q-17"))
+    line["messages"][1]["content"] = [  # text first, the image as an image_url part
+        {"type": "text", "text": "draw"},
+        {"type": "image_url", "image_url": {"url": f"file://{img}"}},
+    ]
+    (tmp_path / "v.jsonl").write_text(json.dumps(line) + "\n")
+    (item,) = load_benchmark(tmp_path / "v.jsonl").items
+    assert (item.id, item.image, item.code) == ("q-17", img, code)
+
+
 def test_official_format_scored_at_eval_with_reference_failure(official, reference_codes, tmp_path):
     preds = tmp_path / "p.jsonl"
     rows = [

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from codepercept.errors import CodeperceptError
+from codepercept.vlm.extract import extract_code
 
 BENCH_FILE = "bench.jsonl"
 
@@ -67,10 +68,18 @@ def _resolve(base: Path, value: str) -> Path:
 
 
 def _part(message: Any, key: str, where: str) -> str:
+    """``content[0][key]`` as the format says; else the first part that has ``key``."""
     try:
         content = message["content"]
-        first = content[0] if isinstance(content, list) else {key: content}
-        value = first[key] if key in first else first.get("image_url", {}).get("url")
+        parts = content if isinstance(content, list) else [{key: content}]
+        if not parts:
+            raise IndexError("empty content")
+        value = next((p[key] for p in parts if isinstance(p, dict) and key in p), None)
+        if value is None and key == "image":
+            value = next(
+                (p["image_url"]["url"] for p in parts if isinstance(p, dict) and "image_url" in p),
+                None,
+            )
     except (KeyError, IndexError, TypeError) as e:
         raise BenchmarkError(f"{where}: no {key!r} in the expected message ({e})") from e
     if not isinstance(value, str) or not value:
@@ -94,6 +103,8 @@ def _from_official(obj: dict[str, Any], n: int, base: Path, where: str) -> Bench
         raise BenchmarkError(f"{where}: expected at least 4 messages, found {len(messages or [])}")
     image = _resolve(base, _part(messages[1], "image", where))
     code = _part(messages[3], "text", where)
+    if "```" in code:  # an assistant turn may wrap the reference in a markdown fence
+        code = extract_code(code) or code
     item_id = str(obj.get("id") or obj.get("uid") or f"{n:05d}")
     return BenchItem(item_id, image, code, _category(obj, image, base), where)
 
