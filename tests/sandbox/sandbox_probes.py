@@ -5,6 +5,7 @@ A plain module (not conftest.py): test modules import it by a name no other fold
 
 from __future__ import annotations
 
+import glob
 import io
 import os
 import sys
@@ -77,3 +78,24 @@ def full_isolation_expected() -> bool:
 
 def png_array(png: bytes) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=np.int16)
+
+
+def job_dir_entries(pattern: str = "*") -> list[Path]:
+    """Paths matching ``/tmp/codepercept-jobs-*/<pattern>``, every worker's job dirs.
+
+    Other pools on this machine create and remove job dirs all the time; glob.glob skips
+    directories that vanish while it scans (pathlib's glob raises for them).
+    """
+    return [Path(p) for p in glob.glob(f"/tmp/codepercept-jobs-*/{pattern}")]
+
+
+def owned_by(paths: list[Path], uids: set[int]) -> list[Path]:
+    """The paths that still exist and belong to one of ``uids``."""
+    out = []
+    for p in paths:
+        try:
+            if p.lstat().st_uid in uids:
+                out.append(p)
+        except FileNotFoundError:
+            continue  # removed by its worker meanwhile
+    return out

@@ -5,6 +5,7 @@ serving clean jobs (same worker processes, byte-identical output)."""
 from __future__ import annotations
 
 import dataclasses
+import glob
 import hashlib
 import os
 import secrets
@@ -15,7 +16,14 @@ import time
 from pathlib import Path
 
 import pytest
-from sandbox_probes import REPO_ROOT, assert_no_job_processes, job_uids, worker_pids
+from sandbox_probes import (
+    REPO_ROOT,
+    assert_no_job_processes,
+    job_dir_entries,
+    job_uids,
+    owned_by,
+    worker_pids,
+)
 from snippets import ATTACKS, LINE, Attack
 
 from codepercept.sandbox import RenderConfig, RenderPool, Status
@@ -88,8 +96,8 @@ class Host:
         """Files named after this run's token anywhere an attack could have put them."""
         places = [Path("/tmp"), Path("/var/tmp"), Path("/dev/shm"), Path.home(), REPO_ROOT]
         places += [self.sentinel_dir, Path("/etc")]
-        hits = [str(p) for d in places if d.is_dir() for p in d.glob(f"*{self.token}*")]
-        hits += [str(p) for p in Path("/tmp").glob(f"codepercept-jobs-*/*/*{self.token}*")]
+        hits = [p for d in places for p in glob.glob(f"{glob.escape(str(d))}/*{self.token}*")]
+        hits += [str(p) for p in job_dir_entries(f"*/*{self.token}*")]
         return hits
 
 
@@ -161,9 +169,8 @@ def test_attack_is_contained(attack: Attack, host: Host, pool: RenderPool, clean
     # No job process is left, the workers are the same processes, and no job dir remains.
     assert_no_job_processes(job_uids(workers))
     assert worker_pids() == workers and pool.restarts == restarts
-    uids = job_uids(workers)
-    left = [p for p in Path("/tmp").glob("codepercept-jobs-*/*") if p.lstat().st_uid in uids]
-    assert left == []
+    uids = job_uids(workers)  # no job dir of these workers is left either
+    assert owned_by(job_dir_entries(), uids) == []
     # The pool serves normal jobs right after, unaffected: same bytes as before any attack.
     after = pool.render_many([LINE, LINE])
     assert [a.png == clean_png for a in after] == [True, True], [a.error for a in after]

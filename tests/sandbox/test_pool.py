@@ -15,7 +15,9 @@ import pytest
 from sandbox_probes import (
     assert_no_job_processes,
     full_isolation_expected,
+    job_dir_entries,
     job_uids,
+    owned_by,
     png_array,
     processes_of,
     worker_pids,
@@ -156,7 +158,7 @@ def test_savefig_anywhere_is_captured_not_written(pool, tmp_path, target):
     assert r.meta["savefig_calls"][0]["path"] == path
     assert not Path(path).exists() and not Path("/etc", f"{token}.png").exists()
     assert not list(tmp_path.iterdir())
-    assert not list(Path("/tmp").glob(f"codepercept-jobs-*/{token}*"))  # the job dirs' parent
+    assert job_dir_entries(f"{token}*") == []  # '..' of a job dir is its worker's root
 
 
 def test_code_without_savefig_yields_its_figure(pool):
@@ -375,9 +377,7 @@ def test_dead_worker_is_replaced_and_no_job_is_lost():
         if not separate_uid:
             time.sleep(1.0)
         uid = next(iter(job_uids({worker})))
-        roots = {
-            d.parent for d in Path("/tmp").glob("codepercept-jobs-*/*") if d.lstat().st_uid == uid
-        }
+        roots = {d.parent for d in owned_by(job_dir_entries(), {uid})}
         os.kill(worker, signal.SIGKILL)
         r = slow.result(timeout=60)
         assert r.status is Status.CRASHED and "worker died" in r.error
