@@ -12,7 +12,7 @@ from matplotlib.path import Path
 
 from codepercept.trace.geometry import apply, flatten
 from codepercept.trace.images import record_mesh
-from codepercept.trace.recorder import Frame, Recorder, clip_box
+from codepercept.trace.recorder import MAX_MEMBERS, Frame, Recorder, clip_box
 from codepercept.trace.schema import ElementKind, Role
 from codepercept.trace.style import dash_kind, num, scatter_marker, text_or_none
 
@@ -206,7 +206,11 @@ def _record_paths(rec: Recorder, frame: Frame, coll: Any, role: Role) -> None:
     data3d = _data3d_members(coll, n)
     clip = clip_box(coll)
     label = text_or_none(coll.get_label())
-    for i in range(n):
+    members = range(n)
+    if n > MAX_MEMBERS:  # an evenly spaced sample; the rest is counted, not traced
+        rec.dropped += n - MAX_MEMBERS
+        members = np.linspace(0, n - 1, MAX_MEMBERS).round().astype(int).tolist()
+    for i in members:
         lw = lws[i % len(lws)]
         ls = styles[i % len(styles)]
         stroke = strokes[i % len(strokes)] if strokes and lw > 0 and ls != "none" else None

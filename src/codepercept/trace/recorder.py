@@ -98,6 +98,11 @@ def clip_box(artist: Any) -> Box | None:
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
+#: Members recorded per collection; beyond it an evenly spaced sample is kept and the rest
+#: counted in ``Trace.dropped_elements`` (a 100k-point scatter would otherwise cost seconds).
+MAX_MEMBERS = 5000
+
+
 class Recorder:
     """Accumulates elements in draw order; all coordinates it receives are display (y up)."""
 
@@ -105,6 +110,7 @@ class Recorder:
         self.width = width
         self.height = height
         self.elements: list[Element] = []
+        self.dropped = 0  # collection members left out by MAX_MEMBERS
         self._canvas: Box = (0.0, 0.0, float(width), float(height))
 
     def _visible(self, box: Box, clip: Box | None) -> bool:
@@ -245,6 +251,9 @@ class Recorder:
         idx = np.flatnonzero(keep)
         if len(idx) == 0:
             return 0
+        if len(idx) > MAX_MEMBERS:  # keep an even sample so huge scatters stay cheap
+            self.dropped += len(idx) - MAX_MEMBERS
+            idx = idx[np.linspace(0, len(idx) - 1, MAX_MEMBERS).round().astype(int)]
         h, w = self.height, self.width
         c = centers[idx]
         pxs = np.column_stack([c[:, 0], h - c[:, 1]]).round(2).tolist()

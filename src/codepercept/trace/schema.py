@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 #: Points kept per element; longer paths are resampled evenly (``n_points`` keeps the count).
 MAX_POINTS = 256
@@ -130,6 +130,7 @@ class Trace:
     n_figures: int = 1  # figures open when the code finished
     suptitle: str = ""
     facecolor: tuple[float, float, float, float] | None = None
+    dropped_elements: int = 0  # collection members beyond MAX_MEMBERS, not recorded
     schema_version: str = SCHEMA_VERSION
 
     def content(self, *, include_ticks: bool = False) -> list[Element]:
@@ -173,6 +174,7 @@ class Trace:
             n_figures=int(d.get("n_figures", 1)),
             suptitle=d.get("suptitle", "") or "",
             facecolor=_tup(d.get("facecolor")),
+            dropped_elements=int(d.get("dropped_elements", 0) or 0),
             schema_version=version,
         )
 

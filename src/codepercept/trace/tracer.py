@@ -63,6 +63,7 @@ def trace_figure(fig: Any, *, n_figures: int = 1) -> Trace:
         n_figures=int(n_figures),
         suptitle=sup.get_text() if sup is not None and sup.get_visible() else "",
         facecolor=rgba(fig.patch.get_facecolor()),
+        dropped_elements=rec.dropped,
     )
 
 
