@@ -365,7 +365,7 @@ class Sketch:
         centroid = np.mean([p for p in self.pts.values()], axis=0) * s
 
         def put(kind: str, text: str, cands: np.ndarray, hw: float, hh: float) -> None:
-            c = placer.place(cands, hw, hh, label_gap=9.0 if kind == "side" else lay.GAP_PX)
+            c = placer.place(cands, hw, hh, label_gap=14.0 if kind == "side" else lay.GAP_PX)
             out.append((kind, text, c / s, np.array([hw, hh]) / s))
 
         for v, u1, u2, radius, text in angle_labels:

@@ -219,7 +219,8 @@ def triangle_angle_bisector(rng: np.random.Generator) -> Sample:
         sk.angle(A, D, C, tick=True, comment="equal halves of the angle")
         sk.side_label(A, B, str(c))
         sk.side_label(A, C, str(b))
-        sk.side_label(B, C, str(a), away=A)
+        # D splits BC, so a bare number beside BC could be read as BD or DC: name the side
+        sk.side_label(B, C, f"{B}{C} = {a}", away=A)
         ratio = Fraction(c, b)
         pool = [
             ask(

@@ -133,7 +133,7 @@ def circle_chord_distance(rng: np.random.Generator) -> Sample:
     parameters=(
         ParamSpec("central", "int", 50, 160, help="central angle, degrees (even)"),
         ParamSpec("given", "choice", choices=("central", "inscribed")),
-        ParamSpec("apex_offset", "float", -55, 55, help="where the inscribed vertex sits"),
+        ParamSpec("apex_offset", "float", -75, 75, help="where the inscribed vertex sits"),
         *COMMON,
     ),
     description="Circle with a central angle and an inscribed angle on the same arc, both "
@@ -142,13 +142,17 @@ def circle_chord_distance(rng: np.random.Generator) -> Sample:
 def inscribed_central_angle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
         style = sample_style(rng)
-        theta = 2 * int(rng.integers(25, 81))
         given = pick(rng, ("central", "inscribed"))
         A, B, C = pick(rng, ("ABC", "PQR", "MNP", "DEF"))
         ctr = "O"
         radius = 4.0
         rot = rotation(rng, 180)
-        off = float(rng.uniform(-55, 55))
+        while True:  # chords from the inscribed vertex clear of the centre, vertex clear of A, B
+            theta = 2 * int(rng.integers(25, 81))
+            off = float(rng.uniform(-75, 75))
+            arcs = ((90 + off) - (270 - theta / 2), (270 + theta / 2) - (90 + off))
+            if all(abs(math.cos(math.radians(x / 2))) > 0.3 and abs(x) > 40 for x in arcs):
+                break
         sk = Sketch(style, f"Central angle {A}{ctr}{B} and inscribed angle {A}{C}{B}", rot)
         sk.point(ctr, (0, 0), dot=True)
         sk.point(A, radius * unit_vec(270 - theta / 2))
@@ -330,7 +334,7 @@ def tangent_circles(rng: np.random.Generator) -> Sample:
         style = sample_style(rng)
         internal = bool(rng.random() < 0.35)
         r1 = int(rng.integers(3, 9))
-        r2 = int(rng.integers(1, r1)) if internal else int(rng.integers(2, 8))
+        r2 = int(rng.integers(1, int(0.7 * r1) + 1)) if internal else int(rng.integers(2, 8))
         O1, O2 = pick(rng, ("OP", "OQ", "MN", "AB"))
         T = fresh([O1, O2], "TKS")
         rot = rotation(rng, 40)
