@@ -85,7 +85,8 @@ class SynthSummary:
     rejected_by_gate: dict[str, dict[str, int]]
     failed_by_reason: dict[str, int]
     elapsed_s: float
-    first_result_s: float  # start-up: until the first result came back
+    first_result_s: float  # start-up: until the first batch of results came back
+    warm_accepted: int  # accepted in that first batch (left out of the steady rate)
     complete: bool  # the target was reached
 
     @property
@@ -97,7 +98,7 @@ class SynthSummary:
     def steady_samples_per_s(self) -> float:
         """Accepted samples per second after the first result (start-up excluded)."""
         busy = self.elapsed_s - self.first_result_s
-        return self.accepted / busy if busy > 0 else 0.0
+        return (self.accepted - self.warm_accepted) / busy if busy > 0 else 0.0
 
 
 def list_templates(
@@ -218,7 +219,7 @@ def run_synth(config: SynthConfig) -> SynthSummary:
     load_templates(config.processor.template_modules)
     templates = select_templates(config.family, config.templates)
     started = time.perf_counter()
-    first_result = None
+    first_result, warm_accepted, seen = None, 0, 0
     with DatasetStore(
         config.out,
         identity=run_identity(config, templates),
@@ -242,7 +243,6 @@ def run_synth(config: SynthConfig) -> SynthSummary:
         if store.accepted < config.n and budget > 0:
             with closing(make_engine(config).results(spec, store.is_done)) as results:
                 for res in results:
-                    first_result = first_result or time.perf_counter()
                     rec = res.record
                     if store.is_done(rec.id):
                         continue  # an engine that cannot skip done items computed it again
@@ -253,6 +253,10 @@ def run_synth(config: SynthConfig) -> SynthSummary:
                                 rec, outcome=Outcome.DEDUPED, reasons=(f"dedup:{hit.key}",)
                             )
                     store.add(rec)
+                    seen += 1
+                    if first_result is None and seen >= config.batch_size:
+                        first_result = time.perf_counter()
+                        warm_accepted = store.accepted - resumed_from
                     if rec.outcome is Outcome.ACCEPTED:
                         bar.update(1)
                     bar.set_postfix(
@@ -270,12 +274,24 @@ def run_synth(config: SynthConfig) -> SynthSummary:
         after = store.tally.to_dict()
     elapsed = time.perf_counter() - started
     return _summary(
-        config, before, after, resumed_from, elapsed, (first_result or started) - started
+        config,
+        before,
+        after,
+        resumed_from,
+        elapsed,
+        (first_result or started) - started,
+        warm_accepted,
     )
 
 
 def _summary(
-    config: SynthConfig, before: dict, after: dict, resumed_from: int, elapsed: float, first: float
+    config: SynthConfig,
+    before: dict,
+    after: dict,
+    resumed_from: int,
+    elapsed: float,
+    first: float,
+    warm: int,
 ) -> SynthSummary:
     def delta(key: str) -> int:
         return after[key] - before[key]
@@ -306,5 +322,6 @@ def _summary(
         failed_by_reason=nested_delta("failed_by_reason"),
         elapsed_s=elapsed,
         first_result_s=first,
+        warm_accepted=warm,
         complete=after["accepted"] >= config.n,
     )

@@ -212,7 +212,7 @@ class _Stages:
             code=s.code,
             facts=s.facts,
             caption=caption,
-            qa=s.qa,
+            qa=self._qa(s),
             png=render.png,
             width=render.width_px,
             height=render.height_px,
@@ -221,6 +221,13 @@ class _Stages:
             reasons=reasons,
             keys=self._keys(s, render) if not reasons else {},
         )
+
+    @staticmethod
+    def _qa(s: Sample) -> tuple:
+        """The template's QA pairs, one per distinct question."""
+        from codepercept.synth.captions import qa_for_sample
+
+        return tuple(qa_for_sample(s))
 
     def _keys(self, s: Sample, render: RenderResult) -> dict[str, str]:
         """Dedup keys (normalised-code hash, image pHash), computed here so the driver only compares."""
