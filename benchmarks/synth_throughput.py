@@ -7,8 +7,10 @@ of samples -> Q_C, Q_I, Q_IC gates -> caption and QA -> pHash/code dedup -> Parq
 
 The rate is measured from the first result to the end of the run, so the one-off start-up
 (spawning the worker processes, importing matplotlib, warming the render pool) is excluded;
-it is printed separately, together with the end-to-end rate. The runs are identical apart
-from the worker count (same plan, so the same samples are accepted).
+it is printed separately, together with the end-to-end rate and the CPU time spent per
+accepted sample (all processes, start-up included), which is what the 64-core projection in
+docs/data_engine.md is derived from. The runs are identical apart from the worker count
+(same plan, so the same samples are accepted).
 
 Last line: ``samples_per_s=X scaling_2_workers=Y`` where X is the 2-worker accepted rate and
 Y = (2-worker rate) / (1-worker rate). Usage::
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import tempfile
 from pathlib import Path
@@ -29,6 +32,15 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from codepercept.synth.pipeline import SynthConfig, list_templates, run_synth  # noqa: E402
 from codepercept.synth.pipeline_worker import ProcessorSettings  # noqa: E402
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (workers, render workers, jobs)."""
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def one_run(n: int, workers: int, fraction: float, captions: bool, seed: int):
@@ -59,7 +71,9 @@ def main() -> None:
     )
     rates = {}
     for workers in (1, 2):
+        cpu0 = cpu_seconds()
         s, n_templates = one_run(args.n, workers, args.determinism_fraction, captions, args.seed)
+        cpu = cpu_seconds() - cpu0
         if not s.complete:
             sys.exit(f"run with {workers} worker(s) did not reach {args.n} accepted samples")
         rates[workers] = s.steady_samples_per_s
@@ -70,7 +84,8 @@ def main() -> None:
             f"workers={workers}: {s.accepted} accepted of {s.attempted} tried over {n_templates} templates "
             f"(rejected {s.rejected} [{gates}], deduped {s.deduped}, failed {s.failed}); "
             f"start-up {s.first_result_s:.1f} s, total {s.elapsed_s:.1f} s, "
-            f"end-to-end {s.samples_per_s:.2f}/s, steady {s.steady_samples_per_s:.2f}/s"
+            f"end-to-end {s.samples_per_s:.2f}/s, steady {s.steady_samples_per_s:.2f}/s; "
+            f"CPU {cpu:.1f} s = {1000 * cpu / s.accepted:.0f} ms per accepted sample, start-up included"
         )
     print(f"samples_per_s={rates[2]:.2f} scaling_2_workers={rates[2] / rates[1]:.2f}")
 

@@ -136,6 +136,15 @@ def test_qa_task_uses_template_answers(dataset, tmp_path):
     assert rows[0]["messages"][1]["content"] == "3"
 
 
+def test_out_folder_gets_a_named_file(dataset, tmp_path):
+    root, _ = dataset
+    s = export_dataset(root, "verl", "code", tmp_path / "exports" / "plane")
+    assert s.out == tmp_path / "exports" / "plane" / "verl_code.parquet" and s.out.is_file()
+    s = export_dataset(root, "swift", "both", tmp_path / "exports" / "plane")
+    assert s.out.name == "swift_both.jsonl"
+    assert (tmp_path / "exports" / "plane" / "images").is_dir()
+
+
 def test_not_a_dataset_is_a_named_error(tmp_path):
     with pytest.raises(StoreError, match="not a codepercept dataset"):
         export_dataset(tmp_path, "swift", "both", tmp_path / "x.jsonl")

@@ -18,7 +18,7 @@ def export_command(
     out: Annotated[
         Path,
         typer.Option(
-            help="Output file (.jsonl for swift; .parquet or .jsonl for trl; .parquet for verl; .json for llava)."
+            help="Output file (.jsonl for swift; .parquet or .jsonl for trl; .parquet for verl; .json for llava), or a folder."
         ),
     ],
     task: Annotated[str, typer.Option(help="caption | code | both | qa.")] = "both",

@@ -27,8 +27,9 @@ from codepercept.synth.pipeline_worker import (
     WorkResult,
 )
 
-#: Plan items per Ray Data block: small enough that results stream back steadily.
-BLOCK_ROWS = 64
+#: Ray Data blocks per run at most; blocks are otherwise 4 batches, so results stream back
+#: steadily (ordered output arrives a block at a time) without planning a million read tasks.
+MAX_BLOCKS = 20_000
 
 
 class _RayProcessor:
@@ -130,7 +131,8 @@ class RayEngine:
             ctx = ray.data.DataContext.get_current()
             ctx.execution_options.preserve_order = True  # results in plan order: deterministic
             ctx.enable_progress_bars = False
-            blocks = max(1, math.ceil(len(spec) / BLOCK_ROWS))
+            rows = max(4 * self.batch_size, math.ceil(len(spec) / MAX_BLOCKS))
+            blocks = max(1, math.ceil(len(spec) / rows))
             ds = ray.data.range(len(spec), override_num_blocks=blocks).map_batches(
                 _RayProcessor,
                 fn_constructor_kwargs={"settings": self.settings, "spec": spec},

@@ -38,6 +38,15 @@ __all__ = [
 ]
 
 
+#: File type written when ``out`` names a folder.
+DEFAULT_SUFFIX = {
+    ExportFormat.SWIFT: ".jsonl",
+    ExportFormat.TRL: ".parquet",
+    ExportFormat.VERL: ".parquet",
+    ExportFormat.LLAVA: ".json",
+}
+
+
 def export_dataset(
     root: str | os.PathLike[str],
     to: ExportFormat | str,
@@ -49,12 +58,16 @@ def export_dataset(
 ) -> ExportSummary:
     """Write the accepted rows of dataset ``root`` as training examples in format ``to``.
 
+    ``out`` is the file to write, or a folder (an existing one, or a path without suffix) that
+    gets ``<format>_<task>.<ext>``.
     Formats that reference images by path (swift, llava, trl as ``.jsonl``) write the PNGs to
     ``images/`` beside ``out``; swift and trl paths are absolute unless ``relative_paths``
     (then relative to the folder of ``out``); LLaVA paths are always relative to that folder.
     verl and trl as ``.parquet`` embed the PNG bytes.
     """
     fmt, tsk, out_path = ExportFormat(to), ExportTask(task), Path(out)
+    if out_path.is_dir() or not out_path.suffix:  # a folder: name the file after format and task
+        out_path = out_path / f"{fmt}_{tsk}{DEFAULT_SUFFIX[fmt]}"
     shard_paths(root)  # raises a clear StoreError when root is not a dataset directory
     counter: Counter[str] = Counter()
     examples = iter_examples(iter_records(root), tsk, counter)
