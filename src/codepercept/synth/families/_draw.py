@@ -18,18 +18,7 @@ import numpy as np
 
 from codepercept.synth.families import plane_layout as lay
 from codepercept.synth.families.plane_common import Style
-
-DPI = 100.0
-FRAME = 0.96  # fraction of the figure the axes get (subplots_adjust 0.02 .. 0.98)
-_ROLE_CONST = {"line": "LINE", "aux": "AUX", "mark": "MARK"}
-
-
-def num(x: float, nd: int = 2) -> str:
-    """A float literal as a person would type it: rounded, never '-0.0'."""
-    v = round(float(x), nd)
-    if v == 0:
-        v = 0.0
-    return repr(v)
+from codepercept.synth.families.plane_script import DPI, FRAME, ROLE_CONST, assemble, num
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -66,7 +55,7 @@ class Sketch:
         if label:
             self.labelled.append(name)
         if dot:
-            self._ops.append(_Op("dot", (name,), None))
+            self._ops.append(_Op("dot", (name,), "marked points"))
         return p
 
     def __getitem__(self, name: str) -> np.ndarray:
@@ -144,11 +133,11 @@ class Sketch:
         circle_facts: list[dict[str, Any]] = []
         angle_labels: list[tuple[np.ndarray, np.ndarray, np.ndarray, float, str]] = []
         used_roles: set[str] = set()
-        fill_used = False
-        for op in self._ops:
+        ops = [op for op in self._ops if op.kind != "dot"]
+        ops += [op for op in self._ops if op.kind == "dot"]  # dots on top, drawn last
+        for op in ops:
             lines, polys = self._emit(op, counts, angle_labels, used_roles)
             if op.kind == "polygon" and op.args[1] and st.fill:
-                fill_used = True
                 counts["polygon"] += 1
                 lines.append("ax.fill(xs, ys, color=FILL, zorder=0)")
             if op.kind in ("polygon", "segment"):
@@ -174,7 +163,9 @@ class Sketch:
         texts = self._place_labels(px_geometry, angle_labels)
         counts["text"] = len(texts)
         out_lo, out_hi = self._limits(geometry, texts)
-        code = self._assemble(body, texts, out_lo, out_hi, used_roles, fill_used)
+        code = assemble(
+            self.style, self.title, self.pts, body, texts, (out_lo, out_hi), self._scale, used_roles
+        )
         labelled = set(self.labelled)
         result = {
             "labels": [t for _, t, _, _ in texts],
@@ -204,7 +195,7 @@ class Sketch:
     def _style_kw(self, role: str, dashed: bool = False) -> str:
         st = self.style
         lw = {"line": st.lw, "aux": st.aux_lw, "mark": round(max(1.0, st.aux_lw - 0.1), 1)}[role]
-        kw = f"color={_ROLE_CONST[role]}"
+        kw = f"color={ROLE_CONST[role]}"
         if dashed:
             kw += f', linestyle="{st.dash}"'
         return kw + f", linewidth={lw}"
@@ -393,66 +384,3 @@ class Sketch:
         arr = np.concatenate(pts)
         pad = 8.0 / self._scale
         return arr.min(axis=0) - pad, arr.max(axis=0) + pad
-
-    def _assemble(self, body, texts, lo, hi, roles, fill_used) -> str:
-        st = self.style
-        head = ["import matplotlib.pyplot as plt"]  # points are plain tuples: no numpy needed
-        if any("patches." in ln for _, lines in body for ln in lines):
-            head.append("import matplotlib.patches as patches")
-        out = head + [""] + [f"# {ln}" for ln in self.title.splitlines()] + [""]
-        consts = {"LINE": st.line, "AUX": st.aux, "MARK": st.mark}
-        for role in ("line", "aux", "mark"):
-            if role in roles:
-                const = _ROLE_CONST[role]
-                out.append(f'{const} = "{consts[const]}"')
-        if fill_used:
-            out.append(f'FILL = "{st.fill}"')
-        out.append("")
-        for name, p in self.pts.items():
-            out.append(f"{name} = ({num(p[0])}, {num(p[1])})")
-        w_in = (hi[0] - lo[0]) * self._scale / (DPI * FRAME)
-        h_in = (hi[1] - lo[1]) * self._scale / (DPI * FRAME)
-        out += [
-            "",
-            f"fig, ax = plt.subplots(figsize=({num(w_in)}, {num(h_in)}))",
-            "fig.subplots_adjust(left=0.02, right=0.98, bottom=0.02, top=0.98)",
-        ]
-        last_comment = None
-        for comment, lines in body:
-            if comment is not None and comment != last_comment:
-                out += ["", f"# {comment}"]
-            last_comment = comment if comment is not None else last_comment
-            out += lines
-        out += self._text_code(texts)
-        out += [
-            "",
-            f"ax.set_xlim({num(lo[0])}, {num(hi[0])})",
-            f"ax.set_ylim({num(lo[1])}, {num(hi[1])})",
-            'ax.set_aspect("equal")',
-            'ax.axis("off")',
-            'plt.savefig("figure.png")',
-        ]
-        return "\n".join(out) + "\n"
-
-    def _text_code(self, texts) -> list[str]:
-        st = self.style
-        colour = "LINE" if st.text == st.line else f'"{st.text}"'
-        kw = f'fontsize={st.fontsize}, ha="center", va="center", color={colour}'
-        out: list[str] = []
-        others = [(t, c) for kind, t, c, _ in texts if kind != "point"]
-        points = [(t, c) for kind, t, c, _ in texts if kind == "point"]
-        if others:
-            out += ["", "# measures"]
-            for t, c in others:
-                out.append(f'ax.text({num(c[0])}, {num(c[1])}, "{t}", {kw})')
-        if points:
-            out += ["", "# point labels"]
-            if st.label_loop and len(points) > 1:
-                items = ", ".join(f'"{t}": ({num(c[0])}, {num(c[1])})' for t, c in points)
-                out.append(f"labels = {{{items}}}")
-                out.append("for name, (x, y) in labels.items():")
-                out.append(f"    ax.text(x, y, name, {kw})")
-            else:
-                for t, c in points:
-                    out.append(f'ax.text({num(c[0])}, {num(c[1])}, "{t}", {kw})')
-        return out

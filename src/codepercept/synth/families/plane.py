@@ -1,8 +1,23 @@
 """Plane-geometry templates with auxiliary constructions; importing this registers them all.
 
-Triangles, quadrilaterals, circles and tangents, inscribed and circumscribed figures and
-similar triangles live in their own modules; the drawing and label layout helpers are in
-``_draw``, ``plane_layout`` and ``plane_common``.
+=========================  =====================================================
+module                     templates
+=========================  =====================================================
+``plane_triangles``        triangle_side_lengths, triangle_angle_sum
+``plane_special``          right_triangle_pythagoras, isosceles_triangle
+``plane_cevians``          triangle_altitude, triangle_median,
+                           triangle_angle_bisector, similar_triangles_parallel
+``plane_quads``            parallelogram_angles_area, rectangle_diagonals,
+                           trapezoid_midline, rhombus_diagonals
+``plane_circles``          circle_chord_distance, inscribed_central_angle,
+                           tangent_from_external_point, tangent_circles
+``plane_inscribed``        triangle_incircle, triangle_circumcircle,
+                           regular_polygon_in_circle, square_circle_inscribed
+=========================  =====================================================
+
+Shared pieces: ``_draw.Sketch`` writes the scripts, ``plane_layout`` places the labels so
+that no text touches a line or another text, ``plane_common`` holds style, letters,
+number formatting and the QA helpers.
 """
 
 from codepercept.synth.families import (  # noqa: F401
@@ -10,5 +25,6 @@ from codepercept.synth.families import (  # noqa: F401
     plane_circles,
     plane_inscribed,
     plane_quads,
+    plane_special,
     plane_triangles,
 )

@@ -13,6 +13,7 @@ from codepercept.synth.families.plane_common import (
     FAMILY,
     ask,
     choose_qas,
+    common_params,
     finish,
     first_clean,
     fmt,
@@ -26,7 +27,6 @@ from codepercept.synth.families.plane_common import (
     sample_style,
     unit_vec,
 )
-from codepercept.synth.families.plane_triangles import COMMON
 from codepercept.synth.template import ParamSpec, Sample, template
 
 
@@ -35,10 +35,10 @@ from codepercept.synth.template import ParamSpec, Sample, template
     family=FAMILY,
     parameters=(
         ParamSpec("height", "int", 3, 9, help="altitude from the apex"),
-        ParamSpec("bd", "int", 2, 8, help="distance from the second vertex to the foot"),
-        ParamSpec("dc", "int", 2, 8, help="foot to third vertex (acute) or extension length"),
+        ParamSpec("base", "int", 4, 16, help="side the altitude falls on"),
+        ParamSpec("foot", "float", 2, 15, help="distance from the second vertex to the foot"),
         ParamSpec("obtuse", "bool", help="foot falls on the dashed extension of the base"),
-        *COMMON,
+        *common_params(),
     ),
     description="Triangle with the altitude from a vertex drawn dashed, a right-angle mark at "
     "its foot (on the base or on its dashed extension); asks the area or a side.",
@@ -117,7 +117,8 @@ def triangle_altitude(rng: np.random.Generator) -> Sample:
             angles={f"{A}{D}{B}": 90.0},
             extra={"shape": "triangle", "auxiliary": ["altitude"], "foot_outside": obtuse},
         )
-        params = {"height": h, "base": a, "obtuse": obtuse, "rotation": rot, "letters": A + B + C}
+        params = {"height": h, "base": a, "foot": a + e if obtuse else p, "obtuse": obtuse}
+        params |= {"rotation": rot, "letters": A + B + C}
         return sk, code, facts, params, qas, style
 
     sk, code, facts, params, qas, style = first_clean(rng, attempt)
@@ -131,7 +132,7 @@ def triangle_altitude(rng: np.random.Generator) -> Sample:
         ParamSpec("a", "int", 4, 12, help="side cut in half by the median (even)"),
         ParamSpec("b", "int", 4, 12),
         ParamSpec("c", "int", 4, 12),
-        *COMMON,
+        *common_params(),
     ),
     description="Triangle with a dashed median to the midpoint of a side, equal tick marks on "
     "the two halves; asks the median length (Apollonius), the side or a half-area.",
@@ -197,7 +198,7 @@ def triangle_median(rng: np.random.Generator) -> Sample:
         ParamSpec("a", "int", 4, 12, help="side the bisector cuts"),
         ParamSpec("b", "int", 4, 12),
         ParamSpec("c", "int", 4, 12),
-        *COMMON,
+        *common_params(),
     ),
     description="Triangle with a dashed angle bisector, its two equal half-angles marked by "
     "arcs; asks the segments it cuts on the opposite side (angle bisector theorem).",
@@ -269,7 +270,8 @@ def triangle_angle_bisector(rng: np.random.Generator) -> Sample:
         ParamSpec("db", "int", 2, 6, help="cut to the base vertex"),
         ParamSpec("base", "float", 4, 14, help="length of the base, parallel to the cut"),
         ParamSpec("ask_for", "choice", choices=("base", "segment")),
-        *COMMON,
+        ParamSpec("angle_b", "float", 50, 78, help="base angle at the second vertex"),
+        *common_params(),
     ),
     description="Triangle cut by a segment parallel to its base (parallel marks on both); "
     "asks the base, a cut segment or the area ratio of the similar triangles.",

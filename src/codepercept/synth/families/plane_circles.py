@@ -12,6 +12,7 @@ from codepercept.synth.families.plane_common import (
     FAMILY,
     ask,
     choose_qas,
+    common_params,
     deg,
     finish,
     first_clean,
@@ -21,7 +22,6 @@ from codepercept.synth.families.plane_common import (
     sample_style,
     unit_vec,
 )
-from codepercept.synth.families.plane_triangles import COMMON
 from codepercept.synth.template import ParamSpec, Sample, template
 
 #: (hypotenuse, leg, leg) triples used for exact answers.
@@ -47,8 +47,9 @@ CHORD_PAIRS = ("AB", "PQ", "CD", "MN", "EF")
     parameters=(
         ParamSpec("radius", "int", 5, 25),
         ParamSpec("distance", "int", 3, 15, help="distance from the centre to the chord"),
+        ParamSpec("half_chord", "int", 3, 24, help="half the chord (a Pythagorean triple)"),
         ParamSpec("given", "choice", choices=("distance", "chord")),
-        *COMMON,
+        *common_params(180),
     ),
     description="Circle with its centre, a chord, the radius to one end and the dashed "
     "perpendicular from the centre (right-angle mark); asks the chord, half-chord or distance.",
@@ -134,7 +135,8 @@ def circle_chord_distance(rng: np.random.Generator) -> Sample:
         ParamSpec("central", "int", 50, 160, help="central angle, degrees (even)"),
         ParamSpec("given", "choice", choices=("central", "inscribed")),
         ParamSpec("apex_offset", "float", -75, 75, help="where the inscribed vertex sits"),
-        *COMMON,
+        ParamSpec("chord", "bool", help="draw the chord between the arc's ends"),
+        *common_params(180),
     ),
     description="Circle with a central angle and an inscribed angle on the same arc, both "
     "marked by arcs; one is labelled in degrees and the other asked.",
@@ -229,9 +231,10 @@ TANGENT_TRIPLES = ((3, 4, 5), (6, 8, 10), (5, 12, 13), (8, 15, 17), (9, 12, 15),
     parameters=(
         ParamSpec("radius", "int", 3, 9),
         ParamSpec("tangent", "int", 3, 15, help="tangent length"),
+        ParamSpec("distance", "int", 5, 17, help="external point to centre"),
         ParamSpec("both", "bool", help="draw both tangents (equal tick marks)"),
         ParamSpec("given", "choice", choices=("distance", "tangent")),
-        *COMMON,
+        *common_params(180),
     ),
     description="Circle, an external point and its tangent, the radius to the point of "
     "tangency with a right-angle mark and the dashed line to the centre; asks the tangent "
@@ -323,7 +326,7 @@ def tangent_from_external_point(rng: np.random.Generator) -> Sample:
         ParamSpec("r1", "int", 2, 8),
         ParamSpec("r2", "int", 1, 7),
         ParamSpec("internal", "bool", help="the smaller circle touches from inside"),
-        *COMMON,
+        *common_params(40),
     ),
     description="Two tangent circles (externally or internally) with dotted centres, the "
     "point of tangency and the dashed line of centres; asks the distance between the centres "

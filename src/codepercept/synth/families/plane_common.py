@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from codepercept.synth.template import QA, Sample
+from codepercept.synth.template import QA, ParamSpec, Sample
 
 FAMILY = "plane_geometry"
 
@@ -93,6 +93,15 @@ def fresh(used: Sequence[str], prefer: str = AUX_LETTERS) -> str:
         if ch not in used:
             return ch
     raise ValueError("ran out of point letters")
+
+
+def common_params(spread: float = 25.0) -> tuple[ParamSpec, ...]:
+    """The parameters every plane template shares (rotation range, letters, style)."""
+    return (
+        ParamSpec("rotation", "float", -spread, spread, help="whole-figure rotation, degrees"),
+        ParamSpec("letters", "choice", choices=LETTER_RUNS, help="run the point letters come from"),
+        ParamSpec("style", "str", help="palette, line widths, font size, figure size, fill"),
+    )
 
 
 def rotation(rng: np.random.Generator, spread: float = 25.0) -> float:

@@ -12,6 +12,7 @@ from codepercept.synth.families.plane_common import (
     FAMILY,
     ask,
     choose_qas,
+    common_params,
     deg,
     finish,
     first_clean,
@@ -26,7 +27,6 @@ from codepercept.synth.families.plane_common import (
     sample_style,
     unit_vec,
 )
-from codepercept.synth.families.plane_triangles import COMMON
 from codepercept.synth.template import ParamSpec, Sample, template
 
 #: Integer triangles (a, b, c) with a rational inradius, listed with it.
@@ -42,7 +42,7 @@ NICE_INCIRCLE += ((12, 10, 10), (17, 8, 15), (8, 5, 5), (10, 13, 13))
         ParamSpec("b", "int", 3, 17),
         ParamSpec("c", "int", 3, 17),
         ParamSpec("bisectors", "bool", help="dashed angle bisectors to the incentre"),
-        *COMMON,
+        *common_params(),
     ),
     description="Triangle with its incircle and incentre, the dashed radius to a point of "
     "tangency with a right-angle mark (and optionally dashed bisectors); asks the inradius, "
@@ -136,7 +136,7 @@ def _circumcentre(apex: np.ndarray, a: float) -> np.ndarray:
         ParamSpec("a", "int", 4, 15),
         ParamSpec("b", "int", 4, 15),
         ParamSpec("c", "int", 4, 15),
-        *COMMON,
+        *common_params(180),
     ),
     description="Triangle with its circumcircle, the circumcentre and dashed radii to the "
     "vertices; asks the circumradius (hypotenuse / 2, abc / 4K or the law of sines).",
@@ -248,7 +248,7 @@ POLYGON_NAMES |= {6: "regular hexagon", 7: "regular heptagon", 8: "regular octag
         ParamSpec("n", "int", 3, 8, help="number of sides"),
         ParamSpec("radius", "int", 3, 10),
         ParamSpec("ask_for", "choice", choices=("central", "interior")),
-        *COMMON,
+        *common_params(180),
     ),
     description="Regular polygon inscribed in a circle, the centre with dashed radii to two "
     "adjacent vertices and an angle arc; asks the central or interior angle, side or area.",
@@ -336,7 +336,7 @@ def regular_polygon_in_circle(rng: np.random.Generator) -> Sample:
     parameters=(
         ParamSpec("radius", "float", 2, 9, help="radius of the inscribed circle"),
         ParamSpec("outer", "bool", help="also draw the circle through the vertices"),
-        *COMMON,
+        *common_params(30),
     ),
     description="Square circumscribing a circle: the dashed radius to a point of tangency "
     "with a right-angle mark (optionally the circumscribed circle too); asks the side, an "

@@ -12,6 +12,7 @@ from codepercept.synth.families.plane_common import (
     FAMILY,
     ask,
     choose_qas,
+    common_params,
     deg,
     finish,
     first_clean,
@@ -22,7 +23,6 @@ from codepercept.synth.families.plane_common import (
     sample_style,
     unit_vec,
 )
-from codepercept.synth.families.plane_triangles import COMMON
 from codepercept.synth.template import ParamSpec, Sample, template
 
 PAIRS = ((3, 4), (5, 12), (6, 8), (8, 15), (4, 3), (12, 5), (8, 6), (15, 8), (9, 12), (12, 9))
@@ -37,7 +37,7 @@ PAIRS = ((3, 4), (5, 12), (6, 8), (8, 15), (4, 3), (12, 5), (8, 6), (15, 8), (9,
         ParamSpec("theta", "int", 50, 80, help="angle at the first vertex (angle mode)"),
         ParamSpec("height", "int", 3, 7, help="dashed height (height mode)"),
         ParamSpec("mode", "choice", choices=("angle", "height")),
-        *COMMON,
+        *common_params(),
     ),
     description="Parallelogram with single and double parallel marks on opposite sides; an "
     "angle arc with its degree label or a dashed height with a right-angle mark; asks the "
@@ -139,6 +139,8 @@ def parallelogram_angles_area(rng: np.random.Generator) -> Sample:
             extra={"shape": "parallelogram", "mode": mode, "parallel": [[A + B, D + C]]},
         )
         params = {"a": a, "b": round(b, 3), "theta": round(theta, 2), "mode": mode}
+        if mode == "height":
+            params["height"] = h
         params |= {"rotation": rot, "letters": A + B + C + D}
         return sk, code, facts, params, qas, style
 
@@ -154,7 +156,7 @@ def parallelogram_angles_area(rng: np.random.Generator) -> Sample:
         ParamSpec("height", "int", 3, 12),
         ParamSpec("dashed", "bool", help="diagonals drawn dashed"),
         ParamSpec("all_corners", "bool", help="right-angle marks at every corner"),
-        *COMMON,
+        *common_params(20),
     ),
     description="Rectangle with right-angle marks and both diagonals meeting at the labelled "
     "centre; asks a diagonal, half a diagonal or the angle a diagonal makes with a side.",
@@ -237,8 +239,9 @@ def rectangle_diagonals(rng: np.random.Generator) -> Sample:
         ParamSpec("a", "int", 7, 14, help="long base"),
         ParamSpec("b", "int", 3, 11, help="short base"),
         ParamSpec("height", "int", 3, 7),
+        ParamSpec("offset", "float", 0.8, 12, help="horizontal offset of the short base"),
         ParamSpec("show_height", "bool", help="dashed height with a right-angle mark"),
-        *COMMON,
+        *common_params(20),
     ),
     description="Trapezoid with parallel marks on its bases, the dashed midline joining the "
     "midpoints of the legs (tick marks on the halves); asks the midline or the area.",
@@ -335,7 +338,7 @@ def trapezoid_midline(rng: np.random.Generator) -> Sample:
     parameters=(
         ParamSpec("half_d1", "int", 3, 15, help="half of the first diagonal"),
         ParamSpec("half_d2", "int", 3, 15, help="half of the second diagonal"),
-        *COMMON,
+        *common_params(35),
     ),
     description="Rhombus with equal-length tick marks on all sides and dashed perpendicular "
     "diagonals (right-angle mark at their intersection); asks the side, area or perimeter.",
