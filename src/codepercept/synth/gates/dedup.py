@@ -1,7 +1,7 @@
-"""Dedup: exact (normalised code hash) and near-duplicate (64-bit perceptual image hash).
+"""Dedup: exact (normalised code hash) and near-duplicate (perceptual image hash, 64 bits default).
 
 A :class:`Deduper` keeps every accepted sample's keys; near-duplicates are found with a
-multi-index: the 64 bits are cut into ``threshold + 1`` bands, and two hashes within Hamming
+multi-index: the hash bits are cut into ``threshold + 1`` bands, and two hashes within Hamming
 distance ``threshold`` agree exactly on at least one band (pigeonhole), so only hashes sharing a
 band are compared. The state saves to JSON and loads back, so a resumed run keeps deduping.
 """
@@ -64,31 +64,55 @@ def code_hash(code: str) -> str:
     return hashlib.sha256(normalise_code(code).encode("utf-8")).hexdigest()
 
 
-def phash(png: bytes) -> int:
-    """64-bit pHash: grey 32x32, 2-D DCT, the 8x8 lowest frequencies against their median."""
-    from PIL import Image
+def phash(png: bytes, bits: int = 64) -> int:
+    """Perceptual hash: crop to the drawing, grey, resize, 2-D DCT, low frequencies vs median.
+
+    ``bits=64`` is the classic pHash (32x32 image, 8x8 lowest DCT terms); ``bits=256`` uses a
+    64x64 image and 16x16 terms, which separates line drawings far better (see docs/gates.md).
+    Cropping to the ink's bounding box first makes the hash ignore margins and canvas size.
+    """
+    from PIL import Image, ImageChops
     from scipy.fft import dctn
 
+    n = _side(bits)
     img = Image.open(io.BytesIO(png))
     if img.mode in ("RGBA", "LA", "P"):
         img = img.convert("RGBA")
-        img = Image.alpha_composite(Image.new("RGBA", img.size, (255, 255, 255, 255)), img)
-    grey = np.asarray(img.convert("L").resize((32, 32), Image.Resampling.BOX), dtype=np.float64)
-    low = dctn(grey, type=2, norm="ortho")[:8, :8].ravel()
-    bits = low > np.median(low[1:])  # the DC term would skew the median
-    return int("".join("1" if b else "0" for b in bits), 2)
+        if img.getextrema()[3][0] < 255:
+            img = Image.alpha_composite(Image.new("RGBA", img.size, "white"), img)
+    grey = img.convert("L")
+    w, h = grey.size
+    ring = [grey.getpixel(p) for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1))]
+    bg = max(set(ring), key=ring.count)  # the corners' majority colour is the canvas
+    ink = ImageChops.difference(grey, Image.new("L", grey.size, bg)).point(lambda v: 255 * (v > 24))
+    box = ink.getbbox()
+    if box:
+        grey = grey.crop(box)
+    small = np.asarray(
+        grey.convert("F").resize((4 * n, 4 * n), Image.Resampling.BOX), dtype=np.float64
+    )
+    low = dctn(small, type=2, norm="ortho")[:n, :n].ravel()
+    on = low > np.median(low[1:])  # the DC term would skew the median
+    return int("".join("1" if b else "0" for b in on), 2)
+
+
+def _side(bits: int) -> int:
+    n = int(round(bits**0.5))
+    if n * n != bits or n < 4:
+        raise ValueError(f"hash bits must be a square >= 16 (64, 256, ...), got {bits}")
+    return n
 
 
 def hamming(a: int, b: int) -> int:
-    """Number of differing bits of two 64-bit hashes."""
+    """Number of differing bits of two hashes."""
     return (a ^ b).bit_count()
 
 
-def dedup_keys(code: str, png: bytes | None) -> dict[str, str]:
-    """The keys a :class:`Deduper` compares: ``{"code": sha256, "image": 16 hex digits}``."""
+def dedup_keys(code: str, png: bytes | None, bits: int = 64) -> dict[str, str]:
+    """The keys a :class:`Deduper` compares: ``{"code": sha256 hex, "image": pHash hex}``."""
     keys = {CODE_KEY: code_hash(code)}
     if png:
-        keys[IMAGE_KEY] = f"{phash(png):016x}"
+        keys[IMAGE_KEY] = f"{phash(png, bits):0{bits // 4}x}"
     return keys
 
 
@@ -113,14 +137,16 @@ class Deduper:
     'image~1'
     """
 
-    def __init__(self, threshold: int = 4) -> None:
-        if not 0 <= threshold < 64:
-            raise ValueError(f"threshold must be in [0, 63], got {threshold}")
+    def __init__(self, threshold: int = 4, bits: int = 64) -> None:
+        _side(bits)
+        if not 0 <= threshold < bits // 2:
+            raise ValueError(f"threshold must be in [0, {bits // 2 - 1}], got {threshold}")
         self.threshold = threshold
+        self.bits = bits
         self._codes: set[str] = set()
         self._images: set[int] = set()
         n = threshold + 1
-        edges = np.linspace(0, 64, n + 1).round().astype(int)
+        edges = np.linspace(0, bits, n + 1).round().astype(int)
         self._bands = [(int(lo), int(hi)) for lo, hi in zip(edges[:-1], edges[1:], strict=True)]
         self._index: list[dict[int, list[int]]] = [{} for _ in self._bands]
 
@@ -145,13 +171,24 @@ class Deduper:
                     best = (other, d)
         return best
 
+    def _image(self, keys: dict[str, str]) -> int | None:
+        img = keys.get(IMAGE_KEY)
+        if not img:
+            return None
+        if len(img) != self.bits // 4:
+            raise ValueError(
+                f"image hash {img!r} has {len(img) * 4} bits but this deduper uses {self.bits}; "
+                "make the keys with dedup_keys(..., bits=deduper.bits)"
+            )
+        return int(img, 16)
+
     def check(self, keys: dict[str, str]) -> DedupHit | None:
         """Whether ``keys`` duplicate a stored sample, without storing them."""
         if keys.get(CODE_KEY) in self._codes:
             return DedupHit(CODE_KEY)
-        img = keys.get(IMAGE_KEY)
-        if img:
-            hit = self.near(int(img, 16))
+        h = self._image(keys)
+        if h is not None:
+            hit = self.near(h)
             if hit is not None:
                 return DedupHit(IMAGE_KEY, hit[1])
         return None
@@ -160,9 +197,8 @@ class Deduper:
         """Store a sample's keys (no check)."""
         if keys.get(CODE_KEY):
             self._codes.add(keys[CODE_KEY])
-        img = keys.get(IMAGE_KEY)
-        if img:
-            h = int(img, 16)
+        h = self._image(keys)
+        if h is not None:
             if h not in self._images:
                 self._images.add(h)
                 for idx, key in zip(self._index, self._band_keys(h), strict=True):
@@ -176,9 +212,11 @@ class Deduper:
         return hit
 
     @classmethod
-    def from_keys(cls, committed: Iterable[dict[str, str]], threshold: int = 4) -> Deduper:
+    def from_keys(
+        cls, committed: Iterable[dict[str, str]], threshold: int = 4, bits: int = 64
+    ) -> Deduper:
         """Rebuild from the keys of already committed rows (how a resumed run starts)."""
-        d = cls(threshold)
+        d = cls(threshold, bits)
         for keys in committed:
             d.add(keys)
         return d
@@ -188,8 +226,9 @@ class Deduper:
         return {
             "version": 1,
             "threshold": self.threshold,
+            "bits": self.bits,
             "codes": sorted(self._codes),
-            "images": [f"{h:016x}" for h in sorted(self._images)],
+            "images": [f"{h:0{self.bits // 4}x}" for h in sorted(self._images)],
         }
 
     @classmethod
@@ -197,7 +236,7 @@ class Deduper:
         """Inverse of :meth:`to_state`; the band index is rebuilt."""
         if state.get("version") != 1:
             raise ValueError(f"unknown dedup state version {state.get('version')!r}")
-        d = cls(int(state["threshold"]))
+        d = cls(int(state["threshold"]), int(state.get("bits", 64)))
         for c in state["codes"]:
             d.add({CODE_KEY: c})
         for h in state["images"]:

@@ -126,7 +126,9 @@ def _element_checks(
     trace: Trace, w: int, h: int, cfg: GateConfig, reasons: list[str], details: dict
 ) -> None:
     content = [e for e in trace.elements if e.role is Role.CONTENT]
-    details["content_elements"] = len(content)
+    # huge collections are traced as an even sample; the members left out still count
+    n_content = len(content) + int(getattr(trace, "dropped_elements", 0) or 0)
+    details["content_elements"] = n_content
     if not content:
         reasons.append("blank: the figure draws no content elements (only axes, ticks or titles)")
     reasons.extend(_clipped_texts(trace, w, h, cfg.clip_tol_px))
@@ -143,11 +145,11 @@ def _element_checks(
         reasons.append(f"overlapping_text: {len(pairs) - 5} more overlapping pairs")
 
     mpx = w * h / 1e6
-    per_mpx = len(content) / mpx if mpx else 0.0
+    per_mpx = n_content / mpx if mpx else 0.0
     details["elements_per_mpx"] = round(per_mpx, 1)
     if per_mpx > cfg.max_elements_per_mpx:
         reasons.append(
-            f"too_dense: {len(content)} content elements on {mpx:.2f} Mpx "
+            f"too_dense: {n_content} content elements on {mpx:.2f} Mpx "
             f"({per_mpx:.0f}/Mpx, limit {cfg.max_elements_per_mpx:.0f})"
         )
 
