@@ -1,6 +1,6 @@
 """Quality gates of the data engine: Q_C code, Q_I image, Q_IC consistency, optional MLLM gates, dedup.
 
-Each gate returns a :class:`GateResult` (pass/fail with ``"code: explanation"`` reasons);
+The MLLM gates (``MLLMGates``) are optional and load lazily. Each gate returns a :class:`GateResult` (pass/fail with ``"code: explanation"`` reasons);
 :func:`run_gates` runs the deterministic ones on a rendered sample and returns a :class:`GateReport`.
 """
 
@@ -20,6 +20,18 @@ from codepercept.synth.gates.image import check_image
 from codepercept.synth.gates.result import Gate, GateReport, GateResult
 from codepercept.synth.gates.run import run_gates
 
+_MLLM = ("MLLMGateConfig", "MLLMGates", "OnUnparsable")
+
+
+def __getattr__(name: str):
+    """The MLLM gates load on first use, so workers that never judge skip the HTTP client."""
+    if name in _MLLM:
+        from codepercept.synth.gates import mllm
+
+        return getattr(mllm, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "DEFAULT_ALLOWED_IMPORTS",
     "DedupHit",
@@ -28,6 +40,9 @@ __all__ = [
     "GateConfig",
     "GateReport",
     "GateResult",
+    "MLLMGateConfig",
+    "MLLMGates",
+    "OnUnparsable",
     "check_code",
     "check_consistency",
     "check_image",
