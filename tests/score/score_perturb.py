@@ -119,7 +119,9 @@ def _relabel():
         texts = [t for t in ax.texts if t.get_text().strip()]
         if texts:
             t = texts[0]
-            t.set_text("".join("x" if ch.isalnum() else ch for ch in t.get_text()) + "?")
+            old = t.get_text()
+            # mathtext commands would not survive letter replacement: use a plain new label
+            t.set_text("changed?" if "$" in old else "".join("x" if ch.isalnum() else ch for ch in old) + "?")
             return True
     for ax in _axes():
         if ax.get_title():

@@ -67,6 +67,7 @@ def test_failed_candidate_scores_zero(triangle):
     assert all(v == 0.0 for v in s.sub.values())
 
 
+@pytest.mark.slow
 def test_text_score_without_text_on_either_side():
     blank = _render("import matplotlib.pyplot as plt\nplt.plot([0, 1], [0, 1])\nplt.axis('off')\n")
     score, details = ocr_text_score(blank.png, blank.png)

@@ -12,7 +12,9 @@ from codepercept.sandbox.files import save_render
 
 def demo(
     out: Path = typer.Option(Path("demo_out"), "--out", help="Output folder."),
-    examples: Path = typer.Option(Path("examples"), "--examples", help="Folder of example snippets."),
+    examples: Path = typer.Option(
+        Path("examples"), "--examples", help="Folder of example snippets."
+    ),
     workers: int = typer.Option(2, "--workers", help="Render workers."),
 ) -> None:
     """Render examples/*.py in the sandbox and say where the PNGs and traces went."""
@@ -28,11 +30,15 @@ def demo(
         if r.ok:
             save_render(r, out / f"{f.stem}.png", out / f"{f.stem}.trace.json")
             n = len(r.trace.content()) if r.trace else 0
-            typer.echo(f"  {f.name:32s} ok  {r.width_px}x{r.height_px}px  {n:4d} elements  {r.duration_s * 1000:6.0f} ms  [{r.isolation.value}]")
+            typer.echo(
+                f"  {f.name:32s} ok  {r.width_px}x{r.height_px}px  {n:4d} elements  {r.duration_s * 1000:6.0f} ms  [{r.isolation.value}]"
+            )
         else:
             failed += 1
             typer.echo(f"  {f.name:32s} {r.status.value}: {r.reason}")
-    typer.echo(f"rendered {len(files) - failed}/{len(files)} examples -> {out.resolve()}/ (*.png, *.trace.json)")
+    typer.echo(
+        f"rendered {len(files) - failed}/{len(files)} examples -> {out.resolve()}/ (*.png, *.trace.json)"
+    )
     if failed:
         raise typer.Exit(1)
 

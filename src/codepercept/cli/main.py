@@ -19,7 +19,8 @@ from codepercept.cli import eval as _eval  # noqa: E402
 from codepercept.cli import export as _export  # noqa: E402
 from codepercept.cli import render as _render  # noqa: E402
 from codepercept.cli import report as _report  # noqa: E402
+from codepercept.cli import score as _score  # noqa: E402
 from codepercept.cli import synth as _synth  # noqa: E402
 
-for _mod in (_demo, _render, _eval, _report, _bench, _synth, _export):
+for _mod in (_demo, _render, _score, _eval, _report, _bench, _synth, _export):
     _mod.register(app)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from codepercept.score.colors import srgb_to_lab
+from codepercept.score.outlines import polylines, resample_many
 from codepercept.score.text import normalize_text
 from codepercept.trace.schema import Element, ElementKind, Trace
 
@@ -71,6 +72,7 @@ class Features:
     size: np.ndarray  # (n, 2): bbox width and height
     bbox: np.ndarray  # (n, 4): x0, y0, x1, y1
     sketch: np.ndarray  # (n, SKETCH, 2): outline samples of shapes (anchor for the rest)
+    lines: tuple[np.ndarray | None, ...]  # drawn polyline of each shape (figure coords)
     has_stroke: np.ndarray  # bool
     has_fill: np.ndarray  # bool
     stroke_lab: np.ndarray  # (n, 3)
@@ -78,9 +80,9 @@ class Features:
     alpha: np.ndarray  # effective opacity 0..1
     linewidth: np.ndarray  # points
     linestyle: np.ndarray  # int code
-    marker: tuple[str | None, ...]
+    marker: np.ndarray  # int code of the marker name, 0 for none
     markersize: np.ndarray  # points (0 when none)
-    hatch: tuple[str | None, ...]
+    hatch: np.ndarray  # int code of the hatch pattern, 0 for none
     fontsize: np.ndarray  # points (0 when not text)
     rotation: np.ndarray  # degrees
     text: tuple[str, ...]  # normalised text ("" when not text)
@@ -91,6 +93,16 @@ class Features:
 
     def __len__(self) -> int:
         return len(self.elements)
+
+
+def _finite(x: np.ndarray) -> np.ndarray:
+    """``x`` with NaN/inf replaced (checked first: most traces are clean)."""
+    return x if np.isfinite(x).all() else np.nan_to_num(x, nan=0.0, posinf=1e6, neginf=-1e6)
+
+
+def _codes(values: list[str | None]) -> np.ndarray:
+    """Equal strings get equal non-zero integers (within this process); None and "" get 0."""
+    return np.array([hash(v) or 1 if v else 0 for v in values], dtype=np.int64)
 
 
 def _lab_of(colors: list[tuple[float, float, float, float] | None]) -> np.ndarray:
@@ -112,7 +124,7 @@ def extract(trace: Trace, *, include_ticks: bool = False, marker_budget: int = 5
     family = _FAMILY[canon] if n else np.zeros(0, dtype=np.intp)
     anchor = np.zeros((n, 2))
     bbox = np.array([e.bbox_fig for e in els], dtype=float).reshape(n, 4)
-    bbox = np.nan_to_num(
+    bbox = _finite(
         np.column_stack(
             [
                 np.minimum(bbox[:, 0], bbox[:, 2]),
@@ -131,8 +143,12 @@ def extract(trace: Trace, *, include_ticks: bool = False, marker_budget: int = 5
         else:
             anchor[i] = ((x0 + x1) / 2.0, (y0 + y1) / 2.0)
     sketch = np.repeat(anchor[:, None, :], SKETCH, axis=1)
-    for i in np.flatnonzero(family == SHAPE).tolist():
-        sketch[i] = outline(els[i], w, h, SKETCH)
+    shapes = np.flatnonzero(family == SHAPE).tolist()
+    lines: list[np.ndarray | None] = [None] * n
+    for i, line in zip(shapes, polylines([els[i] for i in shapes], w, h), strict=True):
+        lines[i] = line
+    if shapes:
+        sketch[shapes] = resample_many([lines[i] for i in shapes], SKETCH)
     weight = np.ones(n)
     is_marker = family == MARKER
     n_markers = int(is_marker.sum())
@@ -146,10 +162,11 @@ def extract(trace: Trace, *, include_ticks: bool = False, marker_budget: int = 5
         family=family,
         canon=canon,
         weight=weight,
-        anchor=np.nan_to_num(anchor),
+        anchor=_finite(anchor),
         size=size,
         bbox=bbox,
-        sketch=np.nan_to_num(sketch),
+        sketch=_finite(sketch),
+        lines=tuple(lines),
         has_stroke=np.array([e.stroke is not None for e in els], dtype=bool),
         has_fill=np.array([e.fill is not None for e in els], dtype=bool),
         stroke_lab=_lab_of([e.stroke for e in els]),
@@ -157,51 +174,17 @@ def extract(trace: Trace, *, include_ticks: bool = False, marker_budget: int = 5
         alpha=alpha,
         linewidth=np.array([max(float(e.linewidth or 0.0), 0.0) for e in els], dtype=float),
         linestyle=np.array([_LINESTYLES.get(e.linestyle, 0) for e in els], dtype=np.intp),
-        marker=tuple(e.marker for e in els),
+        marker=_codes([e.marker for e in els]),
         markersize=np.array([float(e.markersize or 0.0) for e in els], dtype=float),
-        hatch=tuple(e.hatch or None for e in els),
+        hatch=_codes([e.hatch for e in els]),
         fontsize=np.array([float(e.fontsize or 0.0) for e in els], dtype=float),
         rotation=np.array([float(e.rotation or 0.0) for e in els], dtype=float),
         text=tuple(normalize_text(e.text) if e.text else "" for e in els),
         order=np.arange(n, dtype=float),
-        zorder=np.nan_to_num(np.array([float(e.zorder) for e in els], dtype=float)),
+        zorder=_finite(np.array([float(e.zorder) for e in els], dtype=float)),
         axes=np.array([-1 if e.axes is None else int(e.axes) for e in els], dtype=np.intp),
         aspect=w / h,
     )
-
-
-def polyline(e: Element, width_px: float, height_px: float) -> np.ndarray:
-    """The element's drawn points in figure coordinates, closing point added when closed.
-
-    Elements without a path give their bbox centre as a single point.
-    """
-    pts = np.asarray(e.px, dtype=float).reshape(-1, 2)
-    pts = np.column_stack([pts[:, 0] / width_px, 1.0 - pts[:, 1] / height_px])
-    pts = pts[np.isfinite(pts).all(axis=1)]
-    if len(pts) == 0:
-        x0, y0, x1, y1 = e.bbox_fig
-        return np.array([[(x0 + x1) / 2.0, (y0 + y1) / 2.0]])
-    if e.closed and len(pts) > 2 and not np.allclose(pts[0], pts[-1]):
-        pts = np.vstack([pts, pts[:1]])
-    return pts
-
-
-def resample(pts: np.ndarray, n: int) -> np.ndarray:
-    """``n`` points spread evenly by arc length along a polyline (a point repeats)."""
-    if len(pts) == 1:
-        return np.repeat(pts, n, axis=0)
-    seg = np.hypot(*np.diff(pts, axis=0).T)
-    total = float(seg.sum())
-    if total <= 0:
-        return np.repeat(pts[:1], n, axis=0)
-    cum = np.concatenate([[0.0], np.cumsum(seg)])
-    t = np.linspace(0.0, total, n)
-    return np.column_stack([np.interp(t, cum, pts[:, 0]), np.interp(t, cum, pts[:, 1])])
-
-
-def outline(e: Element, width_px: float, height_px: float, n: int = 32) -> np.ndarray:
-    """The element's outline resampled evenly by arc length to ``n`` points (figure coords)."""
-    return resample(polyline(e, width_px, height_px), n)
 
 
 def sketch_distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:

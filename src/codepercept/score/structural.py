@@ -32,12 +32,11 @@ from codepercept.score.features import (
     Features,
     extract,
     kind_credit,
-    polyline,
-    resample,
     sketch_distance,
 )
 from codepercept.score.layout import layout_score
 from codepercept.score.match import match
+from codepercept.score.outlines import resample_many
 from codepercept.score.similarity import (
     angle_sim,
     color_sim,
@@ -56,11 +55,17 @@ _SRC_POINTS = 16
 
 def _colors(fa: Features, fb: Features, ia: np.ndarray, ib: np.ndarray, cfg: ScoreConfig):
     """Per-pair colour similarity: fills with fills, strokes with strokes, else main colours."""
-    fill = color_sim(fa.fill_lab[ia], fb.fill_lab[ib], cfg.color_scale, cfg.color_tol)
-    stroke = color_sim(fa.stroke_lab[ia], fb.stroke_lab[ib], cfg.color_scale, cfg.color_tol)
-    main_a = np.where(fa.has_fill[ia, None], fa.fill_lab[ia], fa.stroke_lab[ia])
-    main_b = np.where(fb.has_fill[ib, None], fb.fill_lab[ib], fb.stroke_lab[ib])
-    main = color_sim(main_a, main_b, cfg.color_scale, cfg.color_tol)
+    fill_a, fill_b = fa.fill_lab[ia], fb.fill_lab[ib]
+    stroke_a, stroke_b = fa.stroke_lab[ia], fb.stroke_lab[ib]
+    main_a = np.where(fa.has_fill[ia, None], fill_a, stroke_a)
+    main_b = np.where(fb.has_fill[ib, None], fill_b, stroke_b)
+    sims = color_sim(  # one vectorised CIEDE2000 for the three comparisons
+        np.stack([fill_a, stroke_a, main_a]),
+        np.stack([fill_b, stroke_b, main_b]),
+        cfg.color_scale,
+        cfg.color_tol,
+    )
+    fill, stroke, main = sims[0], sims[1], sims[2]
     both_fill = fa.has_fill[ia] & fb.has_fill[ib]
     both_stroke = fa.has_stroke[ia] & fb.has_stroke[ib]
     n = both_fill.astype(float) + both_stroke
@@ -80,22 +85,12 @@ def _style(fa: Features, fb: Features, ia: np.ndarray, ib: np.ndarray, cfg: Scor
     parts.append((both_stroke, (fa.linestyle[ia] == fb.linestyle[ib]).astype(float)))
     lw = ratio_sim(fa.linewidth[ia], fb.linewidth[ib], cfg.size_ratio_scale)
     parts.append((both_stroke, lw))
-    mk_a = [fa.marker[i] for i in ia.tolist()]
-    mk_b = [fb.marker[i] for i in ib.tolist()]
-    has_mk = np.array(
-        [a is not None or b is not None for a, b in zip(mk_a, mk_b, strict=True)], dtype=bool
-    )
-    same_mk = np.array([a == b for a, b in zip(mk_a, mk_b, strict=True)], dtype=float)
-    parts.append((drawn & has_mk, same_mk))
+    mk_a, mk_b = fa.marker[ia], fb.marker[ib]
+    parts.append((drawn & ((mk_a != 0) | (mk_b != 0)), (mk_a == mk_b).astype(float)))
     ms = ratio_sim(fa.markersize[ia], fb.markersize[ib], cfg.size_ratio_scale)
     parts.append((fam == MARKER, ms))
-    ht_a = [fa.hatch[i] for i in ia.tolist()]
-    ht_b = [fb.hatch[i] for i in ib.tolist()]
-    has_ht = np.array(
-        [a is not None or b is not None for a, b in zip(ht_a, ht_b, strict=True)], dtype=bool
-    )
-    same_ht = np.array([a == b for a, b in zip(ht_a, ht_b, strict=True)], dtype=float)
-    parts.append((drawn & has_ht, same_ht))
+    ht_a, ht_b = fa.hatch[ia], fb.hatch[ib]
+    parts.append((drawn & ((ht_a != 0) | (ht_b != 0)), (ht_a == ht_b).astype(float)))
     parts.append((np.ones(len(ia), dtype=bool), 1.0 - np.abs(fa.alpha[ia] - fb.alpha[ib])))
     fs = ratio_sim(fa.fontsize[ia], fb.fontsize[ib], cfg.size_ratio_scale)
     parts.append((text, fs))
@@ -139,27 +134,25 @@ def _pair_cost(fa: Features, fb: Features, cfg: ScoreConfig, family: int):
     return cost
 
 
-def _outline_distances(ea: list, eb: list, ta: Trace, tb: Trace) -> np.ndarray:
-    """Symmetric mean distance between matched outlines (figure fractions).
+def _outline_distances(fa: Features, fb: Features, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    """Symmetric mean distance between matched shape outlines (figure fractions).
 
     Points spread along one outline are measured to the other's drawn polyline (its own
     vertices, so a curve compared with itself is exactly 0), both ways, averaged.
     """
-    same_frame = (ta.width_px, ta.height_px) == (tb.width_px, tb.height_px)
-    out = np.zeros(len(ea))
-    todo = []
-    for k, (a, b) in enumerate(zip(ea, eb, strict=True)):
-        if not (same_frame and a.px == b.px and a.closed == b.closed):
-            todo.append(k)
+    out = np.zeros(len(ia))
+    todo = [
+        k
+        for k, (i, j) in enumerate(zip(ia.tolist(), ib.tolist(), strict=True))
+        if not np.array_equal(fa.lines[i], fb.lines[j])
+    ]
     if not todo:
         return out
-    line_a = [polyline(ea[k], ta.width_px, ta.height_px) for k in todo]
-    line_b = [polyline(eb[k], tb.width_px, tb.height_px) for k in todo]
-    src_a = np.stack([resample(p, _SRC_POINTS) for p in line_a])
-    src_b = np.stack([resample(p, _SRC_POINTS) for p in line_b])
-    d_ab = _to_polylines(src_a, line_b)
-    d_ba = _to_polylines(src_b, line_a)
-    out[np.array(todo)] = 0.5 * (d_ab + d_ba)
+    line_a = [fa.lines[i] for i in ia[todo].tolist()]
+    line_b = [fb.lines[j] for j in ib[todo].tolist()]
+    src_a = resample_many(line_a, _SRC_POINTS)
+    src_b = resample_many(line_b, _SRC_POINTS)
+    out[np.array(todo)] = 0.5 * (_to_polylines(src_a, line_b) + _to_polylines(src_b, line_a))
     return out
 
 
@@ -179,15 +172,13 @@ def _to_polylines(src: np.ndarray, lines: list[np.ndarray]) -> np.ndarray:
     return out
 
 
-def _positions(fa, fb, ia, ib, ta: Trace, tb: Trace, cfg: ScoreConfig) -> np.ndarray:
+def _positions(fa: Features, fb: Features, ia, ib, cfg: ScoreConfig) -> np.ndarray:
     """Per-pair position similarity: outline distance for shapes, anchor distance otherwise."""
     d = np.hypot(*(fa.anchor[ia] - fb.anchor[ib]).T)
     shape = np.flatnonzero(fa.family[ia] == SHAPE)
     if len(shape):
-        ea = [fa.elements[i] for i in ia[shape].tolist()]
-        eb = [fb.elements[i] for i in ib[shape].tolist()]
         d = d.copy()
-        d[shape] = _outline_distances(ea, eb, ta, tb)
+        d[shape] = _outline_distances(fa, fb, ia[shape], ib[shape])
     return falloff(d, cfg.position_scale, cfg.position_tol)
 
 
@@ -195,8 +186,7 @@ def _same_look(f: Features, idx: np.ndarray) -> np.ndarray:
     """(n, n) True where two elements have the same fill, stroke, opacity and hatch."""
     fill = np.where(f.has_fill[idx, None], f.fill_lab[idx], np.nan)
     stroke = np.where(f.has_stroke[idx, None], f.stroke_lab[idx], np.nan)
-    hatch = np.array([hash(f.hatch[i]) for i in idx.tolist()])
-    look = np.column_stack([fill, stroke, f.alpha[idx], hatch])
+    look = np.column_stack([fill, stroke, f.alpha[idx], f.hatch[idx]])
     look = np.nan_to_num(look, nan=-1e9)
     return (look[:, None, :] == look[None, :, :]).all(axis=2)
 
@@ -242,6 +232,12 @@ def _zorder(fa: Features, fb: Features, ia: np.ndarray, ib: np.ndarray) -> tuple
     return float((oa == ob)[both].mean()), n
 
 
+def _unit(v: float) -> float:
+    """A sub-score clamped to 0..1 (NaN becomes 0)."""
+    v = float(v)
+    return min(max(v, 0.0), 1.0) if v == v else 0.0
+
+
 def structural_parts(
     trace_a: Trace, trace_b: Trace, config: ScoreConfig | None = None
 ) -> tuple[dict[str, float], dict[str, Any]]:
@@ -283,7 +279,7 @@ def structural_parts(
             return 1.0 if both_empty else 0.0
         return float((pw * v).sum() / pw.sum())
 
-    sub["position"] = mean(_positions(fa, fb, ia, ib, trace_a, trace_b, cfg))
+    sub["position"] = mean(_positions(fa, fb, ia, ib, cfg))
     sub["color"] = mean(_colors(fa, fb, ia, ib, cfg))
     sub["style"] = mean(_style(fa, fb, ia, ib, cfg))
 
@@ -307,7 +303,7 @@ def structural_parts(
     sub["layout"], layout_details = layout_score(
         trace_a, trace_b, pos_scale=cfg.position_scale, limits_scale=cfg.limits_scale
     )
-    sub = {k: float(np.clip(np.nan_to_num(sub[k], nan=0.0), 0.0, 1.0)) for k in SUB_NAMES}
+    sub = {k: _unit(sub[k]) for k in SUB_NAMES}
     details = {
         "elements_ref": len(fa),
         "elements_cand": len(fb),

@@ -52,7 +52,9 @@ def validate_facts(facts: dict[str, Any]) -> None:
     """Raise :class:`FactsError` when ``facts`` does not follow the vocabulary above."""
     unknown = set(facts) - KNOWN_KEYS
     if unknown:
-        raise FactsError(f"unknown fact keys {sorted(unknown)}; put template-specific facts under 'extra'")
+        raise FactsError(
+            f"unknown fact keys {sorted(unknown)}; put template-specific facts under 'extra'"
+        )
     points = facts.get("points", {})
     if not isinstance(points, dict):
         raise FactsError("'points' must map a label to [x, y] or [x, y, z]")

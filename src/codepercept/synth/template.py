@@ -79,7 +79,9 @@ def template(
     def deco(fn: Callable[[np.random.Generator], Sample]):
         if name in REGISTRY:
             raise ValueError(f"template {name!r} is registered twice")
-        REGISTRY[name] = Template(name, family, fn, parameters, description or (fn.__doc__ or "").strip(), tags)
+        REGISTRY[name] = Template(
+            name, family, fn, parameters, description or (fn.__doc__ or "").strip(), tags
+        )
         return fn
 
     return deco
