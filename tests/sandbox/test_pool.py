@@ -217,6 +217,17 @@ def test_no_figure(pool):
     assert r.status is Status.NO_FIGURE
 
 
+def test_scipy_with_its_own_blas_imports_inside_a_job(pool):
+    """scipy loads a second OpenBLAS in the job, which may not start threads: it must be told."""
+    r = pool.render(
+        "import numpy as np, matplotlib.pyplot as plt\nfrom scipy import stats, linalg\n"
+        "x = np.linspace(-3, 3, 50)\nplt.plot(x, stats.norm.pdf(x))\n"
+        "plt.title(str(round(float(linalg.det(np.eye(2) * 2)), 1)))\n"
+    )
+    assert r.ok, r.error
+    assert any(e.text == "4.0" for e in r.trace.elements)
+
+
 # -- determinism and fonts --------------------------------------------------------------------
 
 

@@ -118,3 +118,19 @@ def test_rejects_bad_inputs(ref):
         visual_score(ref, np.zeros((4, 4, 5), np.uint8))
     with pytest.raises(ValueError):
         visual_score(ref, ref, align="middle")
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"overall_visual_weight": -1},
+        {"position_weight": 3, "color_weight": -1},
+        {"position_scale": float("nan")},
+        {"marker_budget": 0},
+    ],
+)
+def test_score_config_rejects_negative_or_non_finite_numbers(bad):
+    from codepercept.score import ScoreConfig
+
+    with pytest.raises(ValueError, match="ScoreConfig"):
+        ScoreConfig(**bad)

@@ -69,6 +69,11 @@ def _isolate(spec: ChildSpec, stdout_w: int, stderr_w: int, result_w: int) -> li
     os.environ.update(
         {"HOME": spec.job_dir, "TMPDIR": spec.job_dir, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"}
     )
+    # A BLAS loaded by the snippet (scipy brings its own OpenBLAS) must not start threads:
+    # the job may not create any, and OpenBLAS aborts the import when it cannot.
+    os.environ.update(
+        {v: "1" for v in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    )
     os.chdir(spec.job_dir)
     layers: list[str] = ["fork", "env"]
     cfg = spec.config

@@ -70,7 +70,8 @@ class ScoreConfig:
     def __post_init__(self) -> None:
         for f in fields(self):
             v = getattr(self, f.name)
-            if isinstance(v, float) and (not math.isfinite(v) or v < 0):
+            numeric = isinstance(v, int | float) and not isinstance(v, bool)
+            if numeric and (not math.isfinite(v) or v < 0):  # ints too: weights given as 3
                 raise ValueError(f"ScoreConfig.{f.name} must be a finite number >= 0, got {v}")
         for name in ("overall_visual_weight", "image_only_text_weight", "text_content_weight"):
             if getattr(self, name) > 1:

@@ -198,8 +198,18 @@ def _element_to_dict(e: Element) -> dict[str, Any]:
     return d
 
 
+_POINT_FIELDS = frozenset({"px", "data"})  # lists of points: by far the bulk of a trace
+
+
 def _element_from_dict(d: dict[str, Any]) -> Element:
-    kw = {k: (v if k == "geometry" else _tup(v)) for k, v in d.items() if k in _ELEMENT_FIELDS}
+    kw = {}
+    for k, v in d.items():
+        if k not in _ELEMENT_FIELDS:
+            continue
+        if isinstance(v, list) and k != "geometry":
+            # points are flat lists of numbers: one tuple() each instead of a recursive walk
+            v = tuple([tuple(p) for p in v]) if k in _POINT_FIELDS else _tup(v)
+        kw[k] = v
     kw["kind"] = ElementKind(kw["kind"])
     kw["role"] = Role(kw["role"])
     return Element(**kw)
