@@ -2,13 +2,16 @@
 
 1. subprocess: a fresh ``python`` per snippet with a timeout, as the paper's reference
    evaluation does (imports matplotlib every time);
-2. pool: :class:`RenderPool` with every isolation layer and the tracer on;
-3. inprocess: exec in long-lived worker processes with no isolation and no tracer (the floor).
+2. pool: :class:`RenderPool` with every isolation layer;
+3. inprocess: exec in long-lived worker processes with no isolation (the floor).
+
+All three run the same render settings, the tracer included (``--no-trace`` turns it off in
+all three), so the ratios measure the process model and the isolation, nothing else.
 
 Last line: ``speedup_vs_subprocess=X overhead_vs_inprocess=Y`` where X = pool / subprocess
 throughput and Y = inprocess / pool throughput. Usage::
 
-    python benchmarks/render_throughput.py [--workers 2] [--limit N] [--repeat 1]
+    python benchmarks/render_throughput.py [--workers 2] [--limit N] [--no-trace]
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ CORPUS = HERE / "corpus"
 _ONE_SHOT = (
     "import sys\n"
     "from codepercept.sandbox import RenderConfig, render_inprocess\n"
-    "r = render_inprocess(open(sys.argv[1], encoding='utf-8').read(), RenderConfig(trace=False))\n"
+    "r = render_inprocess(open(sys.argv[1], encoding='utf-8').read(), RenderConfig(trace=sys.argv[3] == '1'))\n"
     "open(sys.argv[2], 'wb').write(r.png or b'')\n"
     "sys.exit(0 if r.ok else 1)\n"
 )
@@ -43,7 +46,7 @@ def load_corpus(limit: int | None) -> list[tuple[str, str]]:
     return [(f.name, f.read_text(encoding="utf-8")) for f in files]
 
 
-def run_subprocess(items, workers: int, timeout_s: float) -> tuple[float, Counter]:
+def run_subprocess(items, workers: int, timeout_s: float, trace: bool) -> tuple[float, Counter]:
     env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": str(HERE.parent / "src")}
     statuses: Counter = Counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -54,7 +57,14 @@ def run_subprocess(items, workers: int, timeout_s: float) -> tuple[float, Counte
             src.write_text(code, encoding="utf-8")
             try:
                 p = subprocess.run(
-                    [sys.executable, "-c", _ONE_SHOT, str(src), str(Path(tmp) / f"{i}.png")],
+                    [
+                        sys.executable,
+                        "-c",
+                        _ONE_SHOT,
+                        str(src),
+                        str(Path(tmp) / f"{i}.png"),
+                        "1" if trace else "0",
+                    ],
                     cwd=tmp,
                     env=env,
                     timeout=timeout_s,
@@ -70,11 +80,13 @@ def run_subprocess(items, workers: int, timeout_s: float) -> tuple[float, Counte
         return time.perf_counter() - t0, statuses
 
 
-def run_pool(items, workers: int, timeout_s: float) -> tuple[float, Counter, float, Counter]:
+def run_pool(
+    items, workers: int, timeout_s: float, trace: bool
+) -> tuple[float, Counter, float, Counter]:
     from codepercept.sandbox import RenderConfig, RenderPool
 
     t0 = time.perf_counter()
-    with RenderPool(workers=workers, config=RenderConfig(timeout_s=timeout_s, trace=True)) as pool:
+    with RenderPool(workers=workers, config=RenderConfig(timeout_s=timeout_s, trace=trace)) as pool:
         startup = time.perf_counter() - t0
         pool.render_many([items[0][1]] * workers)  # first job on each worker
         t1 = time.perf_counter()
@@ -88,23 +100,30 @@ def run_pool(items, workers: int, timeout_s: float) -> tuple[float, Counter, flo
     )
 
 
-def _inproc_init() -> None:
+_TRACE = True  # set in each in-process worker by _inproc_init
+
+
+def _inproc_init(trace: bool) -> None:
+    global _TRACE
     from codepercept.sandbox import RenderConfig, render_inprocess
 
-    render_inprocess("import matplotlib.pyplot as plt\nplt.plot([0, 1])", RenderConfig(trace=False))
+    _TRACE = trace
+    render_inprocess("import matplotlib.pyplot as plt\nplt.plot([0, 1])", RenderConfig(trace=trace))
 
 
 def _inproc_one(code: str) -> str:
     from codepercept.sandbox import RenderConfig, render_inprocess
 
-    return render_inprocess(code, RenderConfig(trace=False)).status.value
+    return render_inprocess(code, RenderConfig(trace=_TRACE)).status.value
 
 
-def run_inprocess(items, workers: int) -> tuple[float, Counter]:
+def run_inprocess(items, workers: int, trace: bool) -> tuple[float, Counter]:
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_inproc_init) as ex:
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_inproc_init, initargs=(trace,)
+    ) as ex:
         list(ex.map(_inproc_one, [items[0][1]] * workers * 2))  # start and warm the processes
         t0 = time.perf_counter()
         statuses = Counter(ex.map(_inproc_one, [code for _, code in items], chunksize=1))
@@ -118,6 +137,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--limit", type=int, default=None, help="use only the first N snippets")
     ap.add_argument("--timeout", type=float, default=20.0)
+    ap.add_argument("--no-trace", action="store_true", help="tracer off in all three modes")
     args = ap.parse_args()
     items = load_corpus(args.limit)
     n = len(items)
@@ -125,13 +145,15 @@ def main() -> None:
         f"corpus: {n} snippets from {CORPUS.relative_to(HERE.parent)}, workers={args.workers}, cpus={os.cpu_count()}"
     )
 
-    t_in, st_in = run_inprocess(items, args.workers)
+    trace = not args.no_trace
+    print(f"tracer: {'on' if trace else 'off'} in all three modes")
+    t_in, st_in = run_inprocess(items, args.workers, trace)
     print(f"inprocess : {n / t_in:7.2f} snippets/s  ({t_in:6.1f} s)  {dict(st_in)}")
-    t_pool, st_pool, startup, iso = run_pool(items, args.workers, args.timeout)
+    t_pool, st_pool, startup, iso = run_pool(items, args.workers, args.timeout, trace)
     print(
         f"pool      : {n / t_pool:7.2f} snippets/s  ({t_pool:6.1f} s)  {dict(st_pool)}  isolation={dict(iso)}  startup={startup:.1f} s"
     )
-    t_sub, st_sub = run_subprocess(items, args.workers, args.timeout)
+    t_sub, st_sub = run_subprocess(items, args.workers, args.timeout, trace)
     print(f"subprocess: {n / t_sub:7.2f} snippets/s  ({t_sub:6.1f} s)  {dict(st_sub)}")
 
     speedup = t_sub / t_pool

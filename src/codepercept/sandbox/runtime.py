@@ -299,9 +299,7 @@ def _render(capture: _Capture, config: RenderConfig) -> JobOutcome:
             n_figures=n_figures,
         )
     fig.set_dpi(config.dpi)
-    buf = io.BytesIO()
-    capture._real_savefig(fig, buf, format="png", dpi=config.dpi, metadata={"Software": None})
-    png = buf.getvalue()
+    png = _encode_png(capture, fig, config.dpi)
     if len(png) > config.max_png_bytes:
         return JobOutcome(
             Status.OUTPUT_LIMIT,
@@ -323,6 +321,32 @@ def _render(capture: _Capture, config: RenderConfig) -> JobOutcome:
             )
     width, height = _png_size(png)
     return JobOutcome(Status.OK, "", png, trace_json, n_figures, width, height, meta)
+
+
+def _encode_png(capture: _Capture, fig: Any, dpi: float) -> bytes:
+    """The figure as PNG, drawn by ``savefig`` exactly as a snippet's own call would.
+
+    Fully opaque figures (nearly all) are written as RGB rather than RGBA: a quarter less to
+    compress here and to decode wherever the PNG is scored. Transparent ones stay RGBA.
+    zlib level 1: on the corpus, 40% faster to write and 45% faster to read than level 6,
+    for files about 14% larger (32 kB instead of 28 kB on average).
+    """
+    from PIL import Image
+
+    raw = io.BytesIO()
+    capture._real_savefig(fig, raw, format="rgba", dpi=dpi)
+    w, h = (int(v) for v in fig.bbox.size)
+    data = raw.getbuffer()
+    if len(data) != w * h * 4:  # unexpected canvas size: let matplotlib write the PNG
+        buf = io.BytesIO()
+        capture._real_savefig(fig, buf, format="png", dpi=dpi, metadata={"Software": None})
+        return buf.getvalue()
+    im = Image.frombuffer("RGBA", (w, h), data, "raw", "RGBA", 0, 1)
+    if im.getchannel("A").getextrema()[0] == 255:
+        im = im.convert("RGB")
+    out = io.BytesIO()
+    im.save(out, format="PNG", dpi=(dpi, dpi), compress_level=1)
+    return out.getvalue()
 
 
 def _png_size(png: bytes) -> tuple[int, int]:

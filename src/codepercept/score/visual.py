@@ -47,7 +47,7 @@ class VisualParams:
     stroke_reach_px: float = 20.0  # stroke distance: distances are clipped here (15% of canvas)
     ssim_sigma: float = 1.5  # Gaussian window of SSIM, canvas pixels
     ssim_preblur: float = 3.0  # blur before SSIM, canvas pixels (tolerance to small shifts)
-    ssim_coarse_preblur: float = 8.0  # blur of the second, coarse SSIM scale (0: fine only)
+    ssim_coarse_preblur: float = 8.0  # blur of the coarse SSIM scale (<= ssim_preblur: fine only)
     hist_sigma: float = 1.0  # smoothing of the Lab histogram, in bins
     color_samples: int = 5_000  # content pixels sampled (evenly) for the colour histogram
 
@@ -284,16 +284,8 @@ def _blur(x: np.ndarray, sigma: float) -> np.ndarray:
     return ndi.gaussian_filter(x, sigma, truncate=3.0, mode="nearest")
 
 
-def _ssim_at(a: np.ndarray, b: np.ndarray, roi: np.ndarray, preblur: float, sigma: float) -> float:
-    """Mean SSIM over ``roi`` after a ``preblur`` (Gaussian window ``sigma``, data range 1).
-
-    After the pre-blur the images hold no detail finer than the blur, so SSIM is taken on a
-    grid of every ``step``-th pixel (window shrunk accordingly): same value, far less work.
-    """
-    step = 4 if preblur >= 6.0 else 2 if preblur >= 2.0 else 1
-    if preblur > 0:
-        a, b = _blur(a, preblur)[::step, ::step], _blur(b, preblur)[::step, ::step]
-        roi, sigma = roi[::step, ::step], sigma / step
+def _ssim_mean(a: np.ndarray, b: np.ndarray, roi: np.ndarray, sigma: float) -> float:
+    """Mean SSIM over ``roi`` with a Gaussian window ``sigma`` (Wang et al. 2004, range 1)."""
     mu_a, mu_b = _blur(a, sigma), _blur(b, sigma)
     var_a = _blur(a * a, sigma) - mu_a * mu_a
     var_b = _blur(b * b, sigma) - mu_b * mu_b
@@ -304,19 +296,29 @@ def _ssim_at(a: np.ndarray, b: np.ndarray, roi: np.ndarray, preblur: float, sigm
 
 
 def _ssim(a: np.ndarray, b: np.ndarray, roi: np.ndarray, p: VisualParams) -> float:
-    """SSIM (Wang et al. 2004) at the fine scale, averaged with a coarse one when enabled.
+    """SSIM at the fine scale, averaged with a coarse scale when one is set.
 
     One scale alone is not monotone in displacement: a stroke moved just past the blur
     radius sits beside its old place, which SSIM rates lower than content moved far away.
     The coarse scale still sees the nearby stroke as overlapping, so the mean keeps falling
     as content moves further (checked on the corpus by tests/score/test_corpus.py).
+
+    After a pre-blur the images hold no detail finer than the blur, so each scale is taken
+    on a grid of every second pixel of the one before (window shrunk to match), and the
+    coarse images are the fine ones blurred further (Gaussian variances add).
     """
-    fine = _ssim_at(a, b, roi, p.ssim_preblur, p.ssim_sigma)
-    if p.ssim_coarse_preblur <= 0:
+    sigma, step = p.ssim_sigma, 1
+    if p.ssim_preblur > 0:
+        step = 2 if p.ssim_preblur >= 2.0 else 1
+        a, b = _blur(a, p.ssim_preblur)[::step, ::step], _blur(b, p.ssim_preblur)[::step, ::step]
+        roi = roi[::step, ::step]
+    fine = _ssim_mean(a, b, roi, sigma / step)
+    if p.ssim_coarse_preblur <= p.ssim_preblur:
         return fine
-    ratio = p.ssim_coarse_preblur / max(p.ssim_preblur, 1.0)
-    coarse = _ssim_at(a, b, roi, p.ssim_coarse_preblur, p.ssim_sigma * ratio)
-    return 0.5 * (fine + coarse)
+    extra = np.sqrt(p.ssim_coarse_preblur**2 - p.ssim_preblur**2) / step
+    a, b, roi = _blur(a, extra)[::2, ::2], _blur(b, extra)[::2, ::2], roi[::2, ::2]
+    window = sigma * p.ssim_coarse_preblur / max(p.ssim_preblur, 1.0) / (2 * step)
+    return 0.5 * (fine + _ssim_mean(a, b, roi, window))
 
 
 def _strokes(a: np.ndarray, b: np.ndarray, tol: float, reach: float) -> tuple[float, float]:
