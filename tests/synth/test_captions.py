@@ -161,6 +161,23 @@ def test_undrawn_labels_and_unwritten_measures_are_not_stated():
         assert_grounded(caption, sample, trace)
 
 
+def test_a_written_value_shared_by_an_unwritten_measure_is_not_stated():
+    """AB = 4 is written once; CD (the asked answer) is also 4: which one the label names is
+    not in the figure, so neither length is stated."""
+    trace = RENDER.render(textwrap.dedent(TRIANGLE)).trace
+    facts = {
+        "labels": ["A", "B", "C", "4"],
+        "points": {"A": [0, 0], "B": [4, 0], "C": [1, 3], "D": [1, 0]},
+        "segments": [["A", "B"], ["B", "C"], ["C", "A"]],
+        "lengths": {"AB": 4.0, "CD": 4.0},
+    }
+    sample = Sample("t", "plane_geometry", {}, TRIANGLE, facts, (QA("CD?", "4", "int"),), 0)
+    for seed in range(12):
+        caption = caption_sample(sample, trace, np.random.default_rng(seed))
+        assert "CD" not in caption and "= 4" not in caption, caption
+        assert_grounded(caption, sample, trace)
+
+
 def test_qa_passes_through_template_answers(rendered):
     sample, _ = rendered["cuboid_space_diagonal"]
     qa = qa_for_sample(sample)

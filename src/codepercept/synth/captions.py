@@ -10,6 +10,7 @@ the given RNG, so the same seed always gives the same caption.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -162,9 +163,16 @@ def _measures(facts: dict, texts: list[str], w: _Writer) -> tuple[str, set[str]]
     shown, values = [], set()
     points = set(facts.get("points", {}))
     for key, sym, unit in (("lengths", "", ""), ("angles", "∠", "°")):
-        for name, v in facts.get(key, {}).items():
+        measures = facts.get(key, {})
+        same_value = Counter(fmt_num(v) for v in measures.values())
+        for name, v in measures.items():
             value = fmt_num(v)
-            if any(contains_label(t, value) or contains_label(t, value + unit) for t in texts):
+            written = sum(
+                contains_label(t, value) or contains_label(t, value + unit) for t in texts
+            )
+            # A value written fewer times than measures share it (AB = 4 labelled, CD = 4 asked)
+            # does not say which of them it labels: state none of them.
+            if written and written >= same_value[value]:
                 if _is_point_name(name, points):
                     shown.append(f"{sym}{name} = {value}{unit}")
                 else:  # a named quantity such as "cone_height"
