@@ -254,6 +254,7 @@ def test_image_gate_without_trace_still_checks_pixels(triangle):
         ("import random\nk = random.randint(0, 9)", "unseeded_random"),
         ("from numpy.random import normal\nv = normal(size=3)", "unseeded_random"),
         ("rng = np.random.default_rng(None)", "unseeded_random"),
+        ("x = open('values.csv').read()\nopen = 1", "file_access"),  # rebinding excuses nothing
     ],
 )
 def test_code_gate_rejects(triangle, line, code):

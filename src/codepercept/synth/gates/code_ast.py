@@ -168,10 +168,13 @@ def check_imports(nodes: list[ast.AST], allowed: tuple[str, ...]) -> list[Findin
 def check_access(nodes: list[ast.AST], al: _Aliases) -> list[Finding]:
     """Forbidden builtins, file/network functions of allowed libraries and dunder tricks."""
     out: list[Finding] = []
-    bound = _bound_names(nodes)
+    # A name the snippet binds itself (a variable ``input``) is not the builtin, unless it is
+    # called: binding it anywhere must not excuse ``open('f')`` elsewhere in the snippet.
+    called = {n.func.id for n in nodes if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    exempt = _bound_names(nodes) - called
     for node in nodes:
         if isinstance(node, ast.Name) and node.id in FORBIDDEN_BUILTINS:
-            if node.id not in al.names and node.id not in bound:
+            if node.id not in al.names and node.id not in exempt:
                 out.append(Finding(FORBIDDEN_BUILTINS[node.id], f"uses {node.id}()", node.lineno))
         elif isinstance(node, ast.Attribute):
             if node.attr.startswith("__") and node.attr.endswith("__") and node.attr != "__name__":
