@@ -25,6 +25,7 @@ class ChildSpec:
     config: RenderConfig
     read_roots: tuple[str, ...]
     worker_pid: int = 0  # the job is killed when this process dies (0: the parent at fork)
+    seccomp_bpf: bytes | None = None  # the worker's precompiled filter (None: build it here)
 
 
 def child_main(code: str, spec: ChildSpec, stdout_w: int, stderr_w: int, result_w: int) -> None:
@@ -90,7 +91,7 @@ def _isolate(spec: ChildSpec, stdout_w: int, stderr_w: int, result_w: int) -> li
     layers += isolation.drop_privileges(spec.uid)
     layers += isolation.die_with_parent(worker_pid)
     layers += isolation.apply_landlock(spec.job_dir, list(spec.read_roots))
-    layers += isolation.apply_seccomp()
+    layers += isolation.apply_seccomp(spec.seccomp_bpf)
     return layers
 
 

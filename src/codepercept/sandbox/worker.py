@@ -38,7 +38,7 @@ class Supervisor:
     """Forks and watches job children for one worker process."""
 
     def __init__(self, base_config: RenderConfig) -> None:
-        from codepercept.sandbox.isolation import read_only_roots
+        from codepercept.sandbox.isolation import compile_seccomp, read_only_roots
 
         self.base_config = base_config
         self.root = tempfile.mkdtemp(prefix="codepercept-jobs-")
@@ -46,6 +46,7 @@ class Supervisor:
         self.uid = _UID_BASE + os.getpid()
         self.read_roots = tuple(read_only_roots())
         self.is_root = os.geteuid() == 0
+        self.seccomp_bpf = compile_seccomp()
 
     def close(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
@@ -56,7 +57,7 @@ class Supervisor:
         job_dir = tempfile.mkdtemp(dir=self.root)
         if self.is_root:
             os.chown(job_dir, self.uid, self.uid)
-        spec = ChildSpec(job_dir, self.uid, config, self.read_roots, os.getpid())
+        spec = ChildSpec(job_dir, self.uid, config, self.read_roots, os.getpid(), self.seccomp_bpf)
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         res_r, res_w = os.pipe()
