@@ -9,24 +9,9 @@ import numpy as np
 from codepercept.trace.schema import Element
 
 
-def polyline(e: Element, width_px: float, height_px: float) -> np.ndarray:
-    """The element's drawn points in figure coordinates, closing point added when closed.
-
-    Elements without a path give their bbox centre as a single point.
-    """
-    pts = np.asarray(e.px, dtype=float).reshape(-1, 2)
-    pts = np.column_stack([pts[:, 0] / width_px, 1.0 - pts[:, 1] / height_px])
-    pts = pts[np.isfinite(pts).all(axis=1)]
-    if len(pts) == 0:
-        x0, y0, x1, y1 = e.bbox_fig
-        return np.array([[(x0 + x1) / 2.0, (y0 + y1) / 2.0]])
-    if e.closed and len(pts) > 2 and not np.allclose(pts[0], pts[-1]):
-        pts = np.vstack([pts, pts[:1]])
-    return pts
-
-
 def polylines(elements: Sequence[Element], width_px: float, height_px: float) -> list[np.ndarray]:
-    """:func:`polyline` of many elements at once (one array conversion for all)."""
+    """Each element's drawn points in figure coordinates (y up), closing point added when
+    closed; an element without a path gives its bbox centre. One array conversion for all."""
     flat: list[tuple[float, float]] = []
     lens: list[int] = []
     for e in elements:
@@ -78,8 +63,3 @@ def resample_many(lines: Sequence[np.ndarray], n: int) -> np.ndarray:
     if single.any():
         out[single] = pts[starts[single]][:, None, :]
     return out
-
-
-def resample(pts: np.ndarray, n: int) -> np.ndarray:
-    """``n`` points spread evenly by arc length along one polyline."""
-    return resample_many([pts], n)[0]
