@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from codepercept.sandbox import isolation
 from codepercept.sandbox.protocol import write_frame
 from codepercept.sandbox.runtime import run_job
-from codepercept.sandbox.types import RenderConfig, Status
+from codepercept.sandbox.types import SINGLE_THREAD_ENV, RenderConfig, Status
 
 RESULT_FD = 3
 _EXIT_SETUP_FAILED = 70
@@ -70,11 +70,7 @@ def _isolate(spec: ChildSpec, stdout_w: int, stderr_w: int, result_w: int) -> li
     os.environ.update(
         {"HOME": spec.job_dir, "TMPDIR": spec.job_dir, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"}
     )
-    # A BLAS loaded by the snippet (scipy brings its own OpenBLAS) must not start threads:
-    # the job may not create any, and OpenBLAS aborts the import when it cannot.
-    os.environ.update(
-        {v: "1" for v in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
-    )
+    os.environ.update(SINGLE_THREAD_ENV)  # for a BLAS the snippet loads itself (scipy's)
     os.chdir(spec.job_dir)
     layers: list[str] = ["fork", "env"]
     cfg = spec.config

@@ -356,10 +356,10 @@ def _with_pid(program: bytes, pid: int) -> bytes:
 
 
 def compile_seccomp() -> bytes | None:
-    """The job filter as raw BPF, compiled once in the warm worker (libseccomp is slow in a
-    freshly forked child: ~3 ms, mostly copy-on-write faults). The pid of each job is patched
-    in by :func:`apply_seccomp`. Returns None, so jobs compile their own filter, unless the
-    patched program is byte for byte what libseccomp builds for a real pid."""
+    """The job filter as raw BPF, compiled once in the warm worker: libseccomp building it in
+    a freshly forked child takes 2.8 ms, loading this 0.7 ms (benchmarks/render_costs.py).
+    :func:`apply_seccomp` patches in each job's pid. Returns None, so jobs build their own
+    filter, unless the patched program is byte for byte what libseccomp builds for a pid."""
     try:
         program = _export(_job_filter(_PID_PLACEHOLDER))
         probe = os.getpid()

@@ -24,7 +24,13 @@ from pathlib import Path
 
 from codepercept.errors import SandboxUnavailable
 from codepercept.sandbox import protocol
-from codepercept.sandbox.types import Isolation, RenderConfig, RenderResult, Status
+from codepercept.sandbox.types import (
+    SINGLE_THREAD_ENV,
+    Isolation,
+    RenderConfig,
+    RenderResult,
+    Status,
+)
 from codepercept.sandbox.worker import config_to_dict
 from codepercept.trace.schema import Trace
 
@@ -54,9 +60,7 @@ def worker_env() -> dict[str, str]:
         "PYTHONPATH": os.pathsep.join(py_path),
         "PYTHONHASHSEED": "0",  # same set/dict order in every job: byte-identical output
         "PYTHONDONTWRITEBYTECODE": "1",
-        "OPENBLAS_NUM_THREADS": "1",
-        "OMP_NUM_THREADS": "1",
-        "MKL_NUM_THREADS": "1",
+        **SINGLE_THREAD_ENV,
         "MPLBACKEND": "Agg",
         "HOME": os.environ.get("HOME", "/tmp"),
     }

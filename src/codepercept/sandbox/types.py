@@ -30,6 +30,11 @@ class Isolation(StrEnum):
     NONE = "none"  # in-process, no isolation (benchmarks and debugging only)
 
 
+#: BLAS/OpenMP thread counts for workers and jobs: a job may not start threads, and a BLAS
+#: that tries (scipy ships its own OpenBLAS) aborts its import.
+SINGLE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
 @dataclass(frozen=True, slots=True)
 class RenderConfig:
     """Limits and render settings; one object shared by the pool, the CLI and the benchmarks."""
