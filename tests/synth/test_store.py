@@ -195,7 +195,12 @@ def test_sigkill_at_random_points_then_resume(tmp_path, records):
         if p.poll() is None and round_ < 30:  # then let it finish
             p.send_signal(signal.SIGKILL)
             kills += 1
-        stdout, stderr = p.communicate(timeout=120)
+        p.wait(timeout=120)
+        # read through the same buffered pipes as readline() above: a writer with nothing left
+        # to do prints READY and DONE at once, and communicate() would miss what is buffered
+        stdout, stderr = p.stdout.read(), p.stderr.read()
+        p.stdout.close()
+        p.stderr.close()
         if p.returncode == 0 and b"DONE" in stdout:
             break
         assert p.returncode == -signal.SIGKILL, stderr.decode()[-2000:]
