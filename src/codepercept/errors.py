@@ -7,6 +7,20 @@ class CodeperceptError(Exception):
     """Base class: the CLI prints these as one line and exits non-zero."""
 
 
+class ConfigError(CodeperceptError, ValueError):
+    """A setting is out of range or inconsistent; the message names the field and the fix.
+
+    Also a ``ValueError``, so callers that validate numbers the usual way catch it too.
+    """
+
+
+class UnknownName(CodeperceptError, KeyError):
+    """A registry has nothing under the name asked for; the message lists the choices."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
 class MissingDependency(CodeperceptError):
     """An optional dependency is not installed."""
 
