@@ -46,8 +46,15 @@ def setting(
 
     Bounds apply to numbers (``None`` values are allowed and skipped); ``choices`` to any value.
     """
-    meta = {"help": help, "ge": ge, "gt": gt, "le": le, "lt": lt, "choices": choices,
-            "finite": finite}
+    meta = {
+        "help": help,
+        "ge": ge,
+        "gt": gt,
+        "le": le,
+        "lt": lt,
+        "choices": choices,
+        "finite": finite,
+    }
     if default_factory is not MISSING:
         return field(default_factory=default_factory, metadata=meta, repr=repr)
     return field(default=default, metadata=meta, repr=repr)

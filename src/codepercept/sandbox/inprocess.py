@@ -30,17 +30,19 @@ def render_inprocess(code: str, config: RenderConfig | None = None) -> RenderRes
     if key not in _ready:
         setup_matplotlib(config)
         _ready.add(key)
-    saved = (
-        Figure.savefig,
-        Figure.show,
-        plt.show,
-        plt.pause,
-        plt.ion,
-        plt.ioff,
-        matplotlib.use,
-        plt.switch_backend,
-        FigureCanvasBase.draw_idle,
-    )
+    # run_job patches these to capture figures and stop GUI calls; restore them afterwards
+    patched = [
+        (Figure, "savefig"),
+        (Figure, "show"),
+        (plt, "show"),
+        (plt, "pause"),
+        (plt, "ion"),
+        (plt, "ioff"),
+        (matplotlib, "use"),
+        (plt, "switch_backend"),
+        (FigureCanvasBase, "draw_idle"),
+    ]
+    saved = [getattr(owner, name) for owner, name in patched]
     rc = dict(plt.rcParams)
     out, err = io.StringIO(), io.StringIO()
     t0 = time.monotonic()
@@ -48,17 +50,8 @@ def render_inprocess(code: str, config: RenderConfig | None = None) -> RenderRes
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             outcome = run_job(code, config)
     finally:
-        (
-            Figure.savefig,
-            Figure.show,
-            plt.show,
-            plt.pause,
-            plt.ion,
-            plt.ioff,
-            matplotlib.use,
-            plt.switch_backend,
-            FigureCanvasBase.draw_idle,
-        ) = saved
+        for (owner, name), value in zip(patched, saved, strict=True):
+            setattr(owner, name, value)
         plt.rcParams.update(rc)
     trace = None
     if outcome.status is Status.OK and outcome.trace_json:

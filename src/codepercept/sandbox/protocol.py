@@ -65,12 +65,17 @@ def read_frame(fd: int, max_bytes: int = 1 << 31) -> tuple[dict[str, Any], list[
         if total > max_bytes:
             raise ProtocolError(f"frame larger than {max_bytes} bytes")
         parts.append(_read_exact(fd, ln))
+    return _header(parts, "frame")
+
+
+def _header(parts: list[bytes], what: str) -> tuple[dict[str, Any], list[bytes]]:
+    """Split a frame's parts into its JSON header (a dict) and its payloads."""
     try:
         header = json.loads(parts[0])
     except (ValueError, RecursionError) as e:  # a hostile header can nest deeper than the stack
-        raise ProtocolError(f"frame header is not JSON: {e}") from None
+        raise ProtocolError(f"{what} header is not JSON: {e}") from None
     if not isinstance(header, dict):
-        raise ProtocolError("frame header is not a JSON object")
+        raise ProtocolError(f"{what} header is not a JSON object")
     return header, parts[1:]
 
 
@@ -93,10 +98,4 @@ def decode(buf: bytes, max_bytes: int) -> tuple[dict[str, Any], list[bytes]]:
             raise ProtocolError("truncated result")
         parts.append(buf[off : off + ln])
         off += ln
-    try:
-        header = json.loads(parts[0])
-    except (ValueError, RecursionError) as e:  # a hostile header can nest deeper than the stack
-        raise ProtocolError(f"result header is not JSON: {e}") from None
-    if not isinstance(header, dict):
-        raise ProtocolError("result header is not a JSON object")
-    return header, parts[1:]
+    return _header(parts, "result")

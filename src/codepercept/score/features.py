@@ -32,24 +32,24 @@ SKETCH = 8
 _LINESTYLES = {"solid": 0, "dashed": 1, "dotted": 2, "dashdot": 3, "none": 4}
 
 
+#: Kinds whose canonical kind does not depend on the element; LINE, POLYGON and PATH do.
+_CANON_OF_KIND = {
+    ElementKind.MARKER: _MARKER,
+    ElementKind.TEXT: _TEXT,
+    ElementKind.IMAGE: _IMAGE,
+    ElementKind.CIRCLE: _ELLIPSE,
+    ElementKind.ELLIPSE: _ELLIPSE,
+    ElementKind.WEDGE: _WEDGE,
+    ElementKind.ARROW: _ARROW,
+    ElementKind.RECTANGLE: _POLYGON,
+    ElementKind.ARC: _LINE,
+}
+
+
 def _canon(e: Element) -> int:
-    k = e.kind
-    if k is ElementKind.MARKER:
-        return _MARKER
-    if k is ElementKind.TEXT:
-        return _TEXT
-    if k is ElementKind.IMAGE:
-        return _IMAGE
-    if k in (ElementKind.CIRCLE, ElementKind.ELLIPSE):
-        return _ELLIPSE
-    if k is ElementKind.WEDGE:
-        return _WEDGE
-    if k is ElementKind.ARROW:
-        return _ARROW
-    if k is ElementKind.RECTANGLE:
-        return _POLYGON
-    if k is ElementKind.ARC:
-        return _LINE
+    c = _CANON_OF_KIND.get(e.kind)
+    if c is not None:
+        return c
     return _POLYGON if e.closed else _LINE  # LINE, POLYGON, PATH
 
 
