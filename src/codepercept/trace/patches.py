@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -68,66 +69,86 @@ def _patch_matrix(patch: Any) -> np.ndarray | None:
     return None
 
 
+def _ellipse_box(p: Any) -> dict[str, Any]:
+    return {
+        "center": _pt(p.get_center()),
+        "width": num(p.get_width()),
+        "height": num(p.get_height()),
+        "angle": num(p.get_angle()),
+    }
+
+
+def _arrow(p: Any) -> dict[str, Any]:
+    x, y = num(getattr(p, "_x", None)), num(getattr(p, "_y", None))
+    dx, dy = num(getattr(p, "_dx", None)), num(getattr(p, "_dy", None))
+    return {} if None in (x, y, dx, dy) else {"start": [x, y], "end": [x + dx, y + dy]}
+
+
+#: Patch classes in lookup order (subclasses before their bases: Arc and Circle are Ellipses,
+#: RegularPolygon is not a Polygon but FancyArrow is), each with its kind and parameters.
+_SHAPES: tuple[tuple[Any, ElementKind, Callable[[Any], dict[str, Any]]], ...] = (
+    (
+        mpatches.Wedge,
+        ElementKind.WEDGE,
+        lambda p: {
+            "center": _pt(p.center),
+            "r": num(p.r),
+            "theta1": num(p.theta1),
+            "theta2": num(p.theta2),
+            "width": num(p.width),
+        },
+    ),
+    (
+        mpatches.Arc,
+        ElementKind.ARC,
+        lambda p: {**_ellipse_box(p), "theta1": num(p.theta1), "theta2": num(p.theta2)},
+    ),
+    (
+        mpatches.Circle,
+        ElementKind.CIRCLE,
+        lambda p: {"center": _pt(p.get_center()), "radius": num(p.get_radius())},
+    ),
+    (mpatches.Ellipse, ElementKind.ELLIPSE, _ellipse_box),
+    (
+        mpatches.Rectangle,
+        ElementKind.RECTANGLE,
+        lambda p: {
+            "xy": _pt(p.get_xy()),
+            "width": num(p.get_width()),
+            "height": num(p.get_height()),
+            "angle": num(p.get_angle()),
+        },
+    ),
+    ((mpatches.FancyArrow, mpatches.Arrow), ElementKind.ARROW, _arrow),
+    (
+        mpatches.RegularPolygon,
+        ElementKind.POLYGON,
+        lambda p: {
+            "xy": _pt(p.xy),
+            "radius": num(p.radius),
+            "numvertices": int(p.numvertices),
+            "orientation": num(p.orientation),
+        },
+    ),
+    (mpatches.Polygon, ElementKind.POLYGON, lambda p: {}),
+    (
+        mpatches.FancyBboxPatch,
+        ElementKind.PATH,
+        lambda p: {
+            "xy": [num(p.get_x()), num(p.get_y())],
+            "width": num(p.get_width()),
+            "height": num(p.get_height()),
+            "boxstyle": type(p.get_boxstyle()).__name__.lower(),
+        },
+    ),
+)
+
+
 def shape_of(patch: Any) -> tuple[ElementKind, dict[str, Any]]:
     """The element kind of a patch and its shape parameters in its own coordinates."""
-    if isinstance(patch, mpatches.Wedge):
-        return ElementKind.WEDGE, {
-            "center": _pt(patch.center),
-            "r": num(patch.r),
-            "theta1": num(patch.theta1),
-            "theta2": num(patch.theta2),
-            "width": num(patch.width),
-        }
-    if isinstance(patch, mpatches.Arc):
-        return ElementKind.ARC, {
-            "center": _pt(patch.get_center()),
-            "width": num(patch.get_width()),
-            "height": num(patch.get_height()),
-            "angle": num(patch.get_angle()),
-            "theta1": num(patch.theta1),
-            "theta2": num(patch.theta2),
-        }
-    if isinstance(patch, mpatches.Circle):
-        return ElementKind.CIRCLE, {
-            "center": _pt(patch.get_center()),
-            "radius": num(patch.get_radius()),
-        }
-    if isinstance(patch, mpatches.Ellipse):
-        return ElementKind.ELLIPSE, {
-            "center": _pt(patch.get_center()),
-            "width": num(patch.get_width()),
-            "height": num(patch.get_height()),
-            "angle": num(patch.get_angle()),
-        }
-    if isinstance(patch, mpatches.Rectangle):
-        return ElementKind.RECTANGLE, {
-            "xy": _pt(patch.get_xy()),
-            "width": num(patch.get_width()),
-            "height": num(patch.get_height()),
-            "angle": num(patch.get_angle()),
-        }
-    if isinstance(patch, (mpatches.FancyArrow, mpatches.Arrow)):
-        x, y = num(getattr(patch, "_x", None)), num(getattr(patch, "_y", None))
-        dx, dy = num(getattr(patch, "_dx", None)), num(getattr(patch, "_dy", None))
-        if None in (x, y, dx, dy):
-            return ElementKind.ARROW, {}
-        return ElementKind.ARROW, {"start": [x, y], "end": [x + dx, y + dy]}
-    if isinstance(patch, mpatches.RegularPolygon):
-        return ElementKind.POLYGON, {
-            "xy": _pt(patch.xy),
-            "radius": num(patch.radius),
-            "numvertices": int(patch.numvertices),
-            "orientation": num(patch.orientation),
-        }
-    if isinstance(patch, mpatches.Polygon):
-        return ElementKind.POLYGON, {}
-    if isinstance(patch, mpatches.FancyBboxPatch):
-        return ElementKind.PATH, {
-            "xy": [num(patch.get_x()), num(patch.get_y())],
-            "width": num(patch.get_width()),
-            "height": num(patch.get_height()),
-            "boxstyle": type(patch.get_boxstyle()).__name__.lower(),
-        }
+    for cls, kind, params in _SHAPES:
+        if isinstance(patch, cls):
+            return kind, params(patch)
     return ElementKind.PATH, {}
 
 
