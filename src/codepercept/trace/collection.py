@@ -116,11 +116,9 @@ def _record_scatter(rec: Recorder, frame: Frame, coll: Any, role: Role, dpi: flo
         half=half,
         data=_scatter_data(frame, coll, offsets, oi),
         per_point=per_point,
-        clip=clip_box(coll),
         linestyle=_linestyles(coll)[0],
         marker=scatter_marker(paths[0]),
         hatch=coll.get_hatch() or None,
-        label=text_or_none(coll.get_label()),
     )
 
 

@@ -8,9 +8,9 @@ import numpy as np
 from matplotlib import image as mimage
 
 from codepercept.trace.geometry import apply
-from codepercept.trace.recorder import Frame, Recorder, clip_box
+from codepercept.trace.recorder import Frame, Recorder
 from codepercept.trace.schema import ElementKind, Role
-from codepercept.trace.style import floats, num, text_or_none
+from codepercept.trace.style import floats, num
 
 
 def _colormap_fields(artist: Any, arr: Any) -> dict[str, Any]:
@@ -65,12 +65,10 @@ def record_image(rec: Recorder, frame: Frame, im: Any, role: Role, renderer: Any
         role,
         px=disp,
         data=data,
-        clip=clip_box(im),
         closed=True,
         alpha=alpha,
         linestyle="none",
         geometry=geom,
-        label=text_or_none(im.get_label()),
     )
 
 
@@ -108,10 +106,8 @@ def record_mesh(rec: Recorder, frame: Frame, mesh: Any, role: Role) -> None:
         role,
         px=disp,
         data=outline if native else None,
-        clip=clip_box(mesh),
         closed=True,
         alpha=alpha,
         linestyle="none",
         geometry=geom,
-        label=text_or_none(mesh.get_label()),
     )

@@ -11,9 +11,9 @@ from matplotlib.path import Path
 from matplotlib.transforms import Bbox, IdentityTransform
 
 from codepercept.trace.geometry import apply, flatten, path_points
-from codepercept.trace.recorder import Frame, Recorder, clip_box
+from codepercept.trace.recorder import Frame, Recorder
 from codepercept.trace.schema import ElementKind, Role
-from codepercept.trace.style import floats, linestyle, num, num_or, rgba, text_or_none
+from codepercept.trace.style import floats, linestyle, num, num_or, rgba
 
 _CLOSED_KINDS = frozenset(
     {
@@ -222,7 +222,6 @@ def record_patch(
         role,
         px=disp,
         data=data,
-        clip=clip_box(patch),
         closed=closed,
         stroke=stroke,
         fill=fill,
@@ -231,7 +230,6 @@ def record_patch(
         linestyle=ls,
         hatch=hatch,
         geometry=geom,
-        label=text_or_none(patch.get_label()),
     )
 
 
@@ -267,7 +265,6 @@ def _record_fancy_arrow(
         ElementKind.ARROW,
         role,
         px=disp,
-        clip=clip_box(patch),
         stroke=stroke,
         fill=face,
         alpha=num(patch.get_alpha()),
@@ -275,7 +272,6 @@ def _record_fancy_arrow(
         linestyle=ls,
         hatch=hatch,
         geometry=geom,
-        label=text_or_none(patch.get_label()),
     )
 
 

@@ -10,7 +10,7 @@ import numpy as np
 
 from codepercept.trace.geometry import finite_rows
 from codepercept.trace.schema import MAX_POINTS, Element, ElementKind, Role
-from codepercept.trace.style import zorder_of
+from codepercept.trace.style import text_or_none, zorder_of
 
 Box = tuple[float, float, float, float]
 
@@ -87,6 +87,10 @@ class Frame:
         return Frame(self.axes, self.force if self.force is not None else role)
 
 
+#: Default of :meth:`Recorder.add`'s ``clip``: the artist's own clip box.
+OWN: Any = object()
+
+
 def clip_box(artist: Any) -> Box | None:
     """The display rectangle an artist is clipped to, when clipping is on."""
     if not artist.get_clip_on():
@@ -136,10 +140,18 @@ class Recorder:
         px: np.ndarray,
         data: np.ndarray | None = None,
         bbox: Box | None = None,
-        clip: Box | None = None,
+        clip: Box | None | object = OWN,
         **attrs: Any,
     ) -> bool:
-        """Record one element; returns False when it was skipped as invisible or empty."""
+        """Record one element; returns False when it was skipped as invisible or empty.
+
+        ``clip`` and the ``label`` attribute default to the artist's own (``OWN``); callers
+        recording several elements of one artist pass them once computed.
+        """
+        if clip is OWN:
+            clip = clip_box(artist)
+        if "label" not in attrs:
+            attrs["label"] = text_or_none(artist.get_label())
         px = np.asarray(px, dtype=float).reshape(-1, 2)
         n = len(px)
         small = n <= _SMALL
@@ -224,14 +236,19 @@ class Recorder:
         half: np.ndarray,
         data: np.ndarray | None,
         per_point: dict[str, list[Any]],
-        clip: Box | None = None,
+        clip: Box | None | object = OWN,
         **attrs: Any,
     ) -> int:
         """Record one MARKER element per point, vectorised; ``half`` is (N, 2) half extents.
 
-        ``per_point`` maps Element field names to per-point values (already JSON-safe).
+        ``per_point`` maps Element field names to per-point values (already JSON-safe);
+        ``clip`` and ``label`` default to the artist's own, as in :meth:`add`.
         Returns how many markers were recorded.
         """
+        if clip is OWN:
+            clip = clip_box(artist)
+        if "label" not in attrs:
+            attrs["label"] = text_or_none(artist.get_label())
         centers = np.asarray(centers, dtype=float).reshape(-1, 2)
         half = np.broadcast_to(np.asarray(half, dtype=float), centers.shape)
         lo = centers - half

@@ -13,9 +13,9 @@ from matplotlib.text import Annotation
 
 from codepercept.trace.geometry import apply
 from codepercept.trace.patches import record_patch
-from codepercept.trace.recorder import Frame, Recorder, clip_box
+from codepercept.trace.recorder import Frame, Recorder
 from codepercept.trace.schema import ElementKind, Role
-from codepercept.trace.style import num, rgba, text_or_none
+from codepercept.trace.style import num, rgba
 
 
 def _is_text3d(text: Any) -> bool:
@@ -95,7 +95,6 @@ def record_text(
         px=anchor[None, :],
         data=data,
         bbox=box,
-        clip=clip_box(text),
         fill=color,
         alpha=alpha,
         linestyle="none",
@@ -105,7 +104,6 @@ def record_text(
         ha=text.get_horizontalalignment(),
         va=text.get_verticalalignment(),
         geometry=geom,
-        label=text_or_none(text.get_label()),
     )
 
 
