@@ -175,8 +175,16 @@ def record_patch(
     stroke, fill, lw, ls, hatch = patch_colors(patch)
     if stroke is None and fill is None and hatch is None:
         return
+    # what every element of a patch shares; the fill of an arrow depends on its paths
+    style = {
+        "stroke": stroke,
+        "alpha": num(patch.get_alpha()),
+        "linewidth": lw,
+        "linestyle": ls,
+        "hatch": hatch,
+    }
     if isinstance(patch, mpatches.FancyArrowPatch):
-        _record_fancy_arrow(rec, frame, patch, role, stroke, lw, ls, hatch)
+        _record_fancy_arrow(rec, frame, patch, role, style)
         return
     k, geom = shape_of(patch)
     dt = patch.get_data_transform()
@@ -223,13 +231,9 @@ def record_patch(
         px=disp,
         data=data,
         closed=closed,
-        stroke=stroke,
         fill=fill,
-        alpha=num(patch.get_alpha()),
-        linewidth=lw,
-        linestyle=ls,
-        hatch=hatch,
         geometry=geom,
+        **style,
     )
 
 
@@ -238,10 +242,7 @@ def _record_fancy_arrow(
     frame: Frame,
     patch: Any,
     role: Role,
-    stroke: Any,
-    lw: float,
-    ls: str,
-    hatch: str | None,
+    style: dict[str, Any],
 ) -> None:
     paths, fillable = _arrow_paths(patch)
     if not np.iterable(fillable):
@@ -265,13 +266,9 @@ def _record_fancy_arrow(
         ElementKind.ARROW,
         role,
         px=disp,
-        stroke=stroke,
         fill=face,
-        alpha=num(patch.get_alpha()),
-        linewidth=lw,
-        linestyle=ls,
-        hatch=hatch,
         geometry=geom,
+        **style,
     )
 
 
