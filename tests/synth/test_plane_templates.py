@@ -17,7 +17,7 @@ from PIL import Image
 from support.render import inprocess_renderer
 
 import codepercept.synth.families.plane  # noqa: F401  (registers the templates)
-from codepercept.synth.facts import validate_facts
+from codepercept.grounding import validate_facts
 from codepercept.synth.gates import run_gates
 from codepercept.synth.template import REGISTRY
 from codepercept.trace import ElementKind, Role, Trace

@@ -24,7 +24,7 @@ from scipy.spatial import ConvexHull  # noqa: E402
 from support.render import inprocess_renderer  # noqa: E402
 
 import codepercept.synth.families.solid  # noqa: E402, F401  (registers the templates)
-from codepercept.synth.facts import validate_facts  # noqa: E402
+from codepercept.grounding import validate_facts  # noqa: E402
 from codepercept.synth.families.solid_common import view_basis  # noqa: E402
 from codepercept.synth.families.solid_nets import cube_nets, fold_net  # noqa: E402
 from codepercept.synth.gates import run_gates  # noqa: E402

@@ -28,8 +28,8 @@ _LAZY = {
     "DatasetStore": "codepercept.synth.store",
     "iter_records": "codepercept.synth.store",
     "read_manifest": "codepercept.synth.store",
-    "caption_sample": "codepercept.synth.captions",
-    "qa_for_sample": "codepercept.synth.captions",
+    "caption_sample": "codepercept.grounding",
+    "qa_for_sample": "codepercept.grounding",
     "export_dataset": "codepercept.synth.export",
 }
 

@@ -200,7 +200,7 @@ class _Stages:
             )
         caption = ""
         if self.settings.captions and not reasons:
-            from codepercept.synth.captions import caption_sample
+            from codepercept.grounding import caption_sample
 
             caption = caption_sample(s, render.trace, np.random.default_rng([s.seed, 0xCA])).strip()
         return Record(
@@ -225,7 +225,7 @@ class _Stages:
     @staticmethod
     def _qa(s: Sample) -> tuple:
         """The template's QA pairs, one per distinct question."""
-        from codepercept.synth.captions import qa_for_sample
+        from codepercept.grounding import qa_for_sample
 
         return tuple(qa_for_sample(s))
 

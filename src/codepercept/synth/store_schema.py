@@ -37,7 +37,7 @@ _FIELDS: list[tuple[str, pa.DataType]] = [
     ("params", pa.string()),  # JSON object
     ("code", pa.string()),
     ("caption", pa.string()),
-    ("facts", pa.string()),  # JSON object, see codepercept.synth.facts
+    ("facts", pa.string()),  # JSON object, see codepercept.grounding.facts
     ("qa", pa.list_(_QA_TYPE)),
     ("image", IMAGE_TYPE),
     ("width", pa.int32()),

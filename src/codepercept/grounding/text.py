@@ -1,4 +1,4 @@
-"""Text normalisation shared by Q_IC and captions: mathtext, primes, whitespace, Unicode forms.
+"""Figure-text normalisation shared by fact checks and captions: mathtext, primes, Unicode forms.
 
 ``"$\\angle ABC = 60^\\circ$"`` and ``"∠ABC=60°"`` normalise to the same string, so a fact label
 matches what matplotlib drew however the template wrote it.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from codepercept.score.text import normalize_text
 from codepercept.trace.schema import ElementKind, Trace
 
 _TEX_SYMBOLS = {
@@ -66,7 +67,12 @@ _PRIMES = str.maketrans({"′": "'", "’": "'", "`": "'", "″": "''"})
 
 
 def norm_text(s: str) -> str:
-    """Canonical form of a figure text: no $, TeX commands mapped to symbols, single spaces."""
+    """Canonical form of a figure text: no $, TeX commands mapped to symbols, single spaces.
+
+    The TeX-aware extension of :func:`codepercept.score.text.normalize_text`, which does the
+    final Unicode and whitespace step (NFKC comes first as well, so full-width and ligature
+    forms are plain before the TeX commands are read).
+    """
     s = unicodedata.normalize("NFKC", s or "").translate(_PRIMES)
     s = s.replace("$", "")
     s = _FRAC.sub(r"\1/\2", s)
@@ -75,7 +81,7 @@ def norm_text(s: str) -> str:
     s = s.replace("^°", "°").replace("^'", "'")
     for ch in "{}^_":
         s = s.replace(ch, "")
-    return re.sub(r"\s+", " ", s).strip()
+    return normalize_text(s)
 
 
 def contains_label(text: str, label: str) -> bool:

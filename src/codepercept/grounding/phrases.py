@@ -136,6 +136,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "Axis labels read {list}.",
         "Its axes carry the labels {list}.",
     ),
+    "texts": (
+        "The figure's texts read {list}.",
+        "Texts in the figure: {list}.",
+        "It carries the texts {list}.",
+    ),
     "labels": (
         "Other texts in the figure: {list}.",
         "It also shows {list}.",
