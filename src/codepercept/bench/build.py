@@ -25,7 +25,8 @@ from codepercept.bench.items import (
     item_to_json,
     load_benchmark,
 )
-from codepercept.bench.renders import Renderer, safe_stem, save_render, sidecar, write_atomic
+from codepercept.bench.renders import Renderer, safe_stem, save_render, sidecar
+from codepercept.io import atomic_write
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp")
 
@@ -167,8 +168,8 @@ def build_benchmark(
             )
         )
     lines = [json.dumps(item_to_json(it, out), ensure_ascii=False) for it in kept]
-    write_atomic(out / BENCH_FILE, ("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
-    write_atomic(out / "rejected.jsonl", "".join(f"{x}\n" for x in reject_lines).encode())
+    atomic_write(out / BENCH_FILE, ("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
+    atomic_write(out / "rejected.jsonl", "".join(f"{x}\n" for x in reject_lines).encode())
     report = BuildReport(
         out=out,
         n_found=len(items),
@@ -183,5 +184,5 @@ def build_benchmark(
         "rejected": report.rejected,
         "categories": report.categories,
     }
-    write_atomic(out / "build.json", json.dumps(meta, indent=2).encode())
+    atomic_write(out / "build.json", json.dumps(meta, indent=2).encode())
     return report

@@ -11,7 +11,6 @@ Project line (written by ``codepercept bench build``)::
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from codepercept.errors import CodeperceptError
+from codepercept.io import JsonlError, iter_jsonl
 from codepercept.vlm.extract import extract_code
 
 BENCH_FILE = "bench.jsonl"
@@ -125,17 +125,10 @@ def _from_project(obj: dict[str, Any], base: Path, where: str) -> BenchItem:
 
 
 def _lines(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    with path.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError as e:
-                raise BenchmarkError(f"{path}:{n}: not valid JSON ({e})") from e
-            if not isinstance(obj, dict):
-                raise BenchmarkError(f"{path}:{n}: each line must be a JSON object")
-            yield n, obj
+    try:
+        yield from iter_jsonl(path)
+    except JsonlError as e:
+        raise BenchmarkError(str(e)) from e
 
 
 def load_benchmark(path: str | os.PathLike[str], *, check_images: bool = True) -> Benchmark:

@@ -8,13 +8,13 @@ predictions file, so a run can be re-scored with a newer scorer.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from codepercept.bench.items import BenchmarkError
+from codepercept.io import JsonlError, iter_jsonl
 
 log = logging.getLogger(__name__)
 
@@ -38,15 +38,9 @@ def load_predictions(path: str | os.PathLike[str]) -> dict[str, Prediction]:
         raise BenchmarkError(f"predictions file not found: {path}")
     out: dict[str, Prediction] = {}
     skipped = 0
-    with path.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError as e:
-                raise BenchmarkError(f"{path.name}:{n}: not valid JSON ({e})") from e
-            if not isinstance(obj, dict) or obj.get("id") is None:
+    try:
+        for n, obj in iter_jsonl(path):
+            if obj.get("id") is None:
                 raise BenchmarkError(f"{path.name}:{n}: each line needs an 'id'")
             reply = next((obj[k] for k in REPLY_KEYS if isinstance(obj.get(k), str)), "")
             code = obj.get("code") if isinstance(obj.get("code"), str) and obj["code"] else None
@@ -54,6 +48,8 @@ def load_predictions(path: str | os.PathLike[str]) -> dict[str, Prediction]:
                 skipped += 1  # e.g. a request_failed line of a results.jsonl: no output
                 continue
             out[str(obj["id"])] = Prediction(str(obj["id"]), reply, code)
+    except JsonlError as e:
+        raise BenchmarkError(str(e)) from e
     if skipped:
         log.warning("%s: %d lines without 'reply' or 'code' were skipped", path.name, skipped)
     if not out:

@@ -1,8 +1,8 @@
 """Per-item results and the append-only ``results.jsonl`` that makes a run resumable.
 
-Each finished item is one JSON line, written with flush + fsync before the next item is
-reported, so a ``kill -9`` loses at most the line being written. On load a torn last line is
-ignored (and cut off before appending), and the last line per id wins.
+Each finished item is one JSON line of a :class:`codepercept.io.AppendLog`, on disk before the
+next item is reported, so a ``kill -9`` loses at most the line being written. On load a torn
+last line is cut off, and the last line per id wins.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
+
+from codepercept.io import AppendLog
 
 log = logging.getLogger(__name__)
 
@@ -68,57 +69,19 @@ class ItemResult:
 
 def read_results(path: str | os.PathLike[str]) -> dict[str, ItemResult]:
     """Results by id from a results.jsonl (last line per id wins; torn or bad lines skipped)."""
-    path = Path(path)
     out: dict[str, ItemResult] = {}
-    if not path.is_file():
-        return out
-    with path.open("rb") as f:
-        lines = f.read().split(b"\n")
-    for n, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
+    for n, entry in enumerate(AppendLog(path).read(), start=1):
         try:
-            result = ItemResult.from_dict(json.loads(raw))
+            result = ItemResult.from_dict(entry)
         except (ValueError, KeyError, TypeError) as e:
-            if n == len(lines):  # an unterminated last line: the write a kill interrupted
-                log.warning("ignoring torn last line of %s", path)
-            else:
-                log.warning("skipping unreadable line %d of %s: %s", n, path, e)
+            log.warning("skipping unreadable entry %d of %s: %s", n, path, e)
             continue
         out[result.id] = result
     return out
 
 
-class ResultsLog:
+class ResultsLog(AppendLog):
     """Append-only writer of results.jsonl; every line is on disk before ``append`` returns."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._repair()
-        self._f = self.path.open("ab")
-
-    def _repair(self) -> None:
-        """Cut a torn (newline-less) last line so the next append starts on a fresh line."""
-        if not self.path.is_file():
-            return
-        data = self.path.read_bytes()
-        if data and not data.endswith(b"\n"):
-            keep = data.rfind(b"\n") + 1
-            with self.path.open("r+b") as f:
-                f.truncate(keep)
-            log.warning("cut a torn last line (%d bytes) from %s", len(data) - keep, self.path)
-
-    def append(self, result: ItemResult) -> None:
-        self._f.write(result.to_json().encode("utf-8") + b"\n")
-        self._f.flush()
-        os.fsync(self._f.fileno())
-
-    def close(self) -> None:
-        self._f.close()
-
-    def __enter__(self) -> ResultsLog:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def append(self, result: ItemResult) -> None:  # type: ignore[override]
+        super().append(result.to_json())

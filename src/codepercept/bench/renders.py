@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, Protocol
 
+from codepercept.io import atomic_write, png_size
 from codepercept.sandbox.types import RenderResult, Status
 from codepercept.trace.schema import Trace
 
@@ -34,22 +33,6 @@ def safe_stem(item_id: str) -> str:
     return f"{clean or 'item'}-{hashlib.sha256(item_id.encode()).hexdigest()[:10]}"
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temp file + fsync + rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        os.fchmod(fd, 0o644)  # mkstemp makes 0600; results are meant to be shared
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def sidecar(png_path: Path, suffix: str) -> Path:
     """``x.png`` -> ``x<suffix>`` (ids may contain dots, so no Path.with_suffix)."""
     return png_path.parent / (png_path.name.removesuffix(".png") + suffix)
@@ -60,11 +43,11 @@ def save_render(result: RenderResult, png_path: Path) -> None:
     if result.ok and result.png:
         if result.trace is not None:
             trace = json.dumps(result.trace.to_dict(), separators=(",", ":")).encode()
-            write_atomic(sidecar(png_path, ".trace.json"), trace)
-        write_atomic(png_path, result.png)
+            atomic_write(sidecar(png_path, ".trace.json"), trace)
+        atomic_write(png_path, result.png)
     else:
         note = {"status": result.status.value, "error": result.error[:4000]}
-        write_atomic(sidecar(png_path, ".failed.json"), json.dumps(note).encode())
+        atomic_write(sidecar(png_path, ".failed.json"), json.dumps(note).encode())
 
 
 def load_render(png_path: Path, trace_path: Path | None = None) -> RenderResult | None:
@@ -80,7 +63,7 @@ def load_render(png_path: Path, trace_path: Path | None = None) -> RenderResult 
     if trace_path.is_file():
         trace = Trace.from_dict(json.loads(trace_path.read_text()))
     png = png_path.read_bytes()
-    width, height = _png_size(png)
+    width, height = png_size(png)
     return RenderResult(
         status=Status.OK,
         png=png,
@@ -90,9 +73,3 @@ def load_render(png_path: Path, trace_path: Path | None = None) -> RenderResult 
         height_px=height,
         meta={"loaded_from": str(png_path)},
     )
-
-
-def _png_size(png: bytes) -> tuple[int, int]:
-    if png[:8] != b"\x89PNG\r\n\x1a\n" or len(png) < 24:
-        return 0, 0
-    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")

@@ -20,10 +20,10 @@ from PIL import Image
 
 from codepercept.bench.items import BenchItem, BenchmarkError, load_benchmark
 from codepercept.bench.records import ItemResult, read_results
-from codepercept.bench.renders import write_atomic
 from codepercept.bench.report_assets import CSS, JS
 from codepercept.bench.runner import RESULTS, RUN_META
 from codepercept.bench.summary import DET_KEYS, GroupSummary, Summary, summarize
+from codepercept.io import atomic_write
 
 REPORT = "report.html"
 
@@ -227,5 +227,5 @@ def write_report(run_dir: str | Path, *, max_side: int = 360) -> Path:
     results = read_results(run_dir / RESULTS)
     page = render_report(meta, bench.items, results, run_dir, max_side=max_side)
     out = run_dir / REPORT
-    write_atomic(out, page.encode("utf-8"))
+    atomic_write(out, page.encode("utf-8"))
     return out

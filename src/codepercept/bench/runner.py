@@ -23,10 +23,11 @@ from codepercept.bench.config import EvalConfig
 from codepercept.bench.items import BenchItem, Benchmark, BenchmarkError
 from codepercept.bench.predictions import Prediction, load_predictions
 from codepercept.bench.records import FINISHED, ItemResult, Outcome, ResultsLog, read_results
-from codepercept.bench.renders import Renderer, load_render, safe_stem, save_render, write_atomic
+from codepercept.bench.renders import Renderer, load_render, safe_stem, save_render
 from codepercept.bench.scoring import Judge, JudgeInput, Scorer
 from codepercept.bench.summary import Summary, summarize
 from codepercept.errors import EndpointError
+from codepercept.io import atomic_write
 from codepercept.sandbox.types import RenderResult
 from codepercept.vlm.client import ChatClient
 from codepercept.vlm.extract import extract_code
@@ -123,7 +124,7 @@ class EvalRun:
         self.out.mkdir(parents=True, exist_ok=True)
         meta = {**self.meta, "started": time.strftime("%Y-%m-%dT%H:%M:%S")}
         if not (self.out / RUN_META).is_file():
-            write_atomic(self.out / RUN_META, json.dumps(meta, indent=2).encode())
+            atomic_write(self.out / RUN_META, json.dumps(meta, indent=2).encode())
         done = read_results(self.out / RESULTS)
         pending = [
             it
@@ -138,7 +139,7 @@ class EvalRun:
         results = read_results(self.out / RESULTS)
         summary = summarize(((it.id, it.category) for it in self.bench.items), results)
         data = {"run": self.meta, **summary.to_dict(), "stats": self._stats(results)}
-        write_atomic(self.out / SUMMARY, json.dumps(data, indent=2).encode())
+        atomic_write(self.out / SUMMARY, json.dumps(data, indent=2).encode())
         return summary
 
     def _stats(self, results: Mapping[str, ItemResult]) -> dict[str, Any]:
@@ -272,7 +273,7 @@ class EvalRun:
                 error=cand.reason or cand.status.value,
             )
         rel = f"renders/{safe_stem(item.id)}.png"
-        await self._blocking(write_atomic, self.out / rel, cand.png)
+        await self._blocking(atomic_write, self.out / rel, cand.png)
         base = replace(base, executed=True, render_status=cand.status.value, render_png=rel)
         if not ref.ok:
             return replace(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codepercept.grounding.config import CheckConfig, Tolerances
-from codepercept.grounding.facts import FACT_KINDS, DESCRIPTIVE_KEYS, Findings, validate_facts
+from codepercept.grounding.facts import DESCRIPTIVE_KEYS, FACT_KINDS, Findings, validate_facts
 from codepercept.grounding.index import TraceIndex
 from codepercept.trace.schema import Trace
 

@@ -11,15 +11,19 @@ from codepercept.io.atomic import (
     fsync_file,
     write_json_atomic,
 )
+from codepercept.io.jsonl import AppendLog, JsonlError, iter_jsonl
 from codepercept.io.png import PNG_SIGNATURE, png_size
 
 __all__ = [
+    "AppendLog",
+    "JsonlError",
     "PNG_SIGNATURE",
     "atomic_path",
     "atomic_text",
     "atomic_write",
     "fsync_dir",
     "fsync_file",
+    "iter_jsonl",
     "png_size",
     "write_json_atomic",
 ]

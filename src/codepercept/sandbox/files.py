@@ -3,26 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from codepercept.io import atomic_write
 from codepercept.sandbox.types import RenderResult
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        os.chmod(tmp, 0o644)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def save_render(result: RenderResult, png_path: Path, trace_path: Path | None = None) -> None:
@@ -34,10 +18,10 @@ def save_render(result: RenderResult, png_path: Path, trace_path: Path | None = 
         if result.trace is None:
             raise ValueError("the render has no trace; render with trace=True")
         trace_bytes = json.dumps(result.trace.to_dict(), ensure_ascii=False, indent=1).encode()
-    _atomic_write(Path(png_path), result.png)
+    atomic_write(Path(png_path), result.png)
     if trace_path is not None and trace_bytes is not None:
         try:
-            _atomic_write(Path(trace_path), trace_bytes)
+            atomic_write(Path(trace_path), trace_bytes)
         except BaseException:
             Path(png_path).unlink(missing_ok=True)
             raise

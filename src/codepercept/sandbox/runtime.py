@@ -15,6 +15,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
+from codepercept.io.png import png_size
 from codepercept.sandbox.preprocess import prepare_code
 from codepercept.sandbox.types import RenderConfig, Status
 
@@ -319,7 +320,7 @@ def _render(capture: _Capture, config: RenderConfig) -> JobOutcome:
                 meta=meta,
                 n_figures=n_figures,
             )
-    width, height = _png_size(png)
+    width, height = png_size(png)
     return JobOutcome(Status.OK, "", png, trace_json, n_figures, width, height, meta)
 
 
@@ -347,7 +348,3 @@ def _encode_png(capture: _Capture, fig: Any, dpi: float) -> bytes:
     out = io.BytesIO()
     im.save(out, format="PNG", dpi=(dpi, dpi), compress_level=1)
     return out.getvalue()
-
-
-def _png_size(png: bytes) -> tuple[int, int]:
-    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")

@@ -27,7 +27,8 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from codepercept.synth.store_log import LOG_VERSION, LogItem, ProgressLog, Tally
+from codepercept.io import AppendLog, JsonlError, fsync_dir, fsync_file, write_json_atomic
+from codepercept.synth.store_log import LOG_VERSION, LogItem, Tally
 from codepercept.synth.store_records import (
     GateRecord,
     Outcome,
@@ -72,20 +73,6 @@ def package_versions() -> dict[str, str]:
     }
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_json_atomic(path: Path, obj: Any) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(obj, indent=2, sort_keys=False) + "\n")
-    os.replace(tmp, path)
-
-
 class DatasetStore:
     """Resumable writer of one dataset directory; use as a context manager.
 
@@ -120,7 +107,7 @@ class DatasetStore:
         self._pending_ids: set[str] = set()
         self._commits = 0
         self._lock_fd: int | None = None
-        self._log = ProgressLog(self.root / LOG_NAME)
+        self._log = AppendLog(self.root / LOG_NAME, strict=True)
         self._open()
 
     # -- opening and resuming -------------------------------------------------------------
@@ -130,7 +117,12 @@ class DatasetStore:
         (self.root / REJECTS_DIR).mkdir(exist_ok=True)
         self._lock()
         self._check_run()
-        for entry in self._log.read():
+        self._log.repair()  # we hold the lock: no other writer is mid-line
+        try:
+            entries = self._log.read()
+        except JsonlError as e:
+            raise StoreError(str(e)) from e
+        for entry in entries:
             self._replay(entry)
         self._clean_orphans()
         self._write_manifest()
@@ -163,7 +155,7 @@ class DatasetStore:
             if not self.identity:
                 self.identity = saved
         else:
-            _write_json_atomic(
+            write_json_atomic(
                 path, {"format": FORMAT, "identity": self.identity, "versions": self.versions}
             )
 
@@ -283,13 +275,9 @@ class DatasetStore:
         tmp = self.root / sub / f".{name}.tmp"
         table = records_to_table(records, self.versions)
         pq.write_table(table, tmp, compression="zstd", row_group_size=128)
-        fd = os.open(tmp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_file(tmp)
         os.replace(tmp, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
         return f"{sub}/{name}"
 
     def manifest(self) -> dict[str, Any]:
@@ -308,7 +296,7 @@ class DatasetStore:
         }
 
     def _write_manifest(self) -> None:
-        _write_json_atomic(self.root / MANIFEST_NAME, self.manifest())
+        write_json_atomic(self.root / MANIFEST_NAME, self.manifest())
 
     def close(self) -> None:
         """Commit what is queued, write the manifest and release the directory lock."""
@@ -317,6 +305,7 @@ class DatasetStore:
         try:
             self.commit()
         finally:
+            self._log.close()
             os.close(self._lock_fd)
             self._lock_fd = None
 

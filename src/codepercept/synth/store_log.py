@@ -1,21 +1,17 @@
-"""The store's append-only progress log and the counts replayed from it.
+"""What the store's progress log remembers and the counts replayed from it.
 
-One JSON line per commit, appended with a single ``write`` and fsync'd: the shard it committed
-(if any) and every attempted sample it covers (id, family, template, seed, outcome, reasons,
-dedup keys). A line without its final newline is a torn write from a killed run; reading
-drops it and truncates the file there, so the next append starts clean.
+The log itself is a :class:`codepercept.io.AppendLog` (strict: a damaged line stops the
+resume): one JSON line per commit with the shard it committed (if any) and every attempted
+sample it covers (id, family, template, seed, outcome, reasons, dedup keys).
 """
 
 from __future__ import annotations
 
-import json
-import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from codepercept.synth.store_records import Outcome, StoreError
+from codepercept.synth.store_records import Outcome
 
 LOG_VERSION = 1
 
@@ -46,51 +42,6 @@ class LogItem:
     @classmethod
     def from_json(cls, v: list[Any]) -> LogItem:
         return cls(v[0], v[1], v[2], int(v[3]), Outcome(v[4]), tuple(v[5]), v[6] or None)
-
-
-class ProgressLog:
-    """Append-only JSON-lines log; each line is durable once :meth:`append` returns."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def read(self) -> list[dict[str, Any]]:
-        """Every complete entry, after cutting a torn last line off the file."""
-        if not self.path.exists():
-            return []
-        data = self.path.read_bytes()
-        end = data.rfind(b"\n") + 1
-        if end < len(data):
-            with open(self.path, "r+b") as f:
-                f.truncate(end)
-                f.flush()
-                os.fsync(f.fileno())
-        entries = []
-        for n, line in enumerate(data[:end].splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise StoreError(
-                    f"{self.path} line {n} is not valid JSON ({e}); the log was edited by hand "
-                    "or the disk is damaged: restore it or start a new output directory"
-                ) from e
-            entries.append(entry)
-        return entries
-
-    def append(self, entry: dict[str, Any]) -> None:
-        """Write one entry as one line and fsync it."""
-        line = (json.dumps(entry, separators=(",", ":"), ensure_ascii=False) + "\n").encode()
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        try:
-            view = memoryview(line)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _reason_key(reason: str) -> tuple[str, str]:

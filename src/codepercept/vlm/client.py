@@ -14,7 +14,6 @@ import json
 import logging
 import os
 import random
-import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from typing import Any
 import httpx
 
 from codepercept.errors import EndpointError
+from codepercept.io import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -151,18 +151,8 @@ class ReplyCache:
     def put(self, key: str, body: Mapping[str, Any]) -> None:
         """Write the body via a temp file + fsync + rename, so a kill never leaves half a file."""
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps({"v": CACHE_VERSION, "key": key, "body": body}, ensure_ascii=False)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(path, data)
 
 
 class ChatClient:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from codepercept.io import atomic_write
 from codepercept.synth.store_records import Record
 
 #: The STEM2Code image-to-code prompt, verbatim.
@@ -119,9 +120,7 @@ class ImageWriter:
         assert record.png is not None
         target = self.folder / record.image_name
         if not target.exists() or target.stat().st_size != len(record.png):
-            tmp = target.with_name(f".{target.name}.tmp")
-            tmp.write_bytes(record.png)
-            os.replace(tmp, target)
+            atomic_write(target, record.png)
             self.written += 1
         if self.relative_to is not None:
             return os.path.relpath(target, self.relative_to)

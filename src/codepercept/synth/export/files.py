@@ -1,35 +1,19 @@
-"""Atomic output files for exports: a killed export never leaves a half-written file in place."""
+"""Streamed Parquet output for exports; atomic files come from :mod:`codepercept.io`, so a
+killed export never leaves a half-written file in place."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from codepercept.io import atomic_path, atomic_text
 
-@contextmanager
-def atomic_path(out: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``out``; it replaces ``out`` only when the block succeeds."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    try:
-        yield tmp
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
-@contextmanager
-def atomic_text(out: Path) -> Iterator[TextIO]:
-    """An open UTF-8 text file that becomes ``out`` when the block succeeds."""
-    with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8") as f:
-        yield f
+__all__ = ["ParquetRows", "atomic_path", "atomic_text"]
 
 
 class ParquetRows:

@@ -17,9 +17,10 @@ import re
 import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
+
+from codepercept.io import atomic_write
 
 CODE_KEY = "code"
 IMAGE_KEY = "image"
@@ -245,13 +246,7 @@ class Deduper:
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the state atomically (temp file, fsync, rename)."""
-        p = Path(path)
-        tmp = p.with_name(p.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(self.to_state(), f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, p)
+        atomic_write(path, json.dumps(self.to_state()))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Deduper:
