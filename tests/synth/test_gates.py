@@ -417,3 +417,15 @@ def test_mathtext_labels_match_plain_facts():
     facts = {"labels": ["∠ABC = 60°", "A'"], "points": {"A'": [3.0, 0.0]}}
     assert check_consistency(facts, r.trace).passed
     assert not check_consistency({"labels": ["A"]}, r.trace).passed  # A' is not A
+
+
+def test_model_code_without_facts_is_gated_without_q_ic(triangle):
+    """Code a model wrote has no template facts: Q_C and Q_I run, Q_IC is left out."""
+    from codepercept.synth.gates import gate_code
+
+    code = textwrap.dedent(TRIANGLE)
+    report = gate_code(code, triangle, rerender=render(TRIANGLE))
+    assert [g.gate for g in report.results] == [Gate.CODE, Gate.IMAGE]
+    assert report.passed, report.reasons
+    with_facts = gate_code(code, triangle, TRIANGLE_FACTS)
+    assert [g.gate for g in with_facts.results] == [Gate.CODE, Gate.IMAGE, Gate.CONSISTENCY]

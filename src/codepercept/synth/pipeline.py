@@ -12,22 +12,24 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from contextlib import closing
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
 from typing import Any
 
+from codepercept.config import setting, validate
 from codepercept.errors import CodeperceptError
-from codepercept.synth.pipeline_worker import PlanSpec, ProcessorSettings, WorkItem, load_templates
-from codepercept.synth.store import DatasetStore, Outcome
+from codepercept.runs import EngineKind, dedup_admitter, drive, pending_start
+from codepercept.runs import make_engine as _make_engine
+from codepercept.synth.pipeline_worker import (
+    PlanSpec,
+    ProcessorSettings,
+    SampleProcessor,
+    WorkItem,
+    load_templates,
+)
+from codepercept.synth.store import DatasetStore
 from codepercept.synth.template import REGISTRY, Template
-
-
-class EngineKind(StrEnum):
-    LOCAL = "local"
-    RAY = "ray"
 
 
 class SynthError(CodeperceptError):
@@ -38,31 +40,32 @@ class SynthError(CodeperceptError):
 class SynthConfig:
     """One synthesis run; the CLI builds this from its options."""
 
-    out: Path
-    family: str | None = None  # every template of this family...
-    templates: tuple[str, ...] = ()  # ...or exactly these
-    n: int = 100  # accepted samples wanted
-    seed: int = 0
-    workers: int = 2
-    engine: EngineKind = EngineKind.LOCAL
-    ray_address: str | None = None  # None: start a local Ray cluster
-    batch_size: int = 4  # items per worker call
-    shard_rows: int = 512
-    keep_rejects: bool = False  # also store rejected / deduped / failed samples
-    max_attempts: int | None = None  # default 4 * n + 64 (over the whole run, resumes included)
-    checkpoint_s: float = 30.0  # commit at least this often, even with a shard half full
-    dedup: bool = True
-    dedup_threshold: int = (
-        16  # pHash Hamming distance (of dedup_bits) at or under which images are duplicates
+    out: Path = setting(help="dataset directory (created, or resumed when it exists)")
+    family: str | None = setting(None, "every template of this family (a unique prefix works)")
+    templates: tuple[str, ...] = setting((), "exactly these templates instead of a family")
+    n: int = setting(100, "accepted samples wanted", ge=1)
+    seed: int = setting(0, "seed of the first plan item; item i uses seed + i", ge=0)
+    workers: int = setting(2, "worker processes (or Ray actors)", ge=1)
+    engine: EngineKind = setting(EngineKind.LOCAL, "local processes or a Ray cluster")
+    ray_address: str | None = setting(None, "Ray cluster address; unset starts a local cluster")
+    batch_size: int = setting(4, "items per worker call", ge=1)
+    shard_rows: int = setting(512, "rows per Parquet shard", ge=1)
+    keep_rejects: bool = setting(False, "also store rejected, deduped and failed samples")
+    max_attempts: int | None = setting(
+        None, "attempt cap over the whole run, resumes included (default 4 * n + 64)", ge=1
     )
-    progress: bool = True
-    processor: ProcessorSettings = field(default_factory=ProcessorSettings)
+    checkpoint_s: float = setting(30.0, "commit at least this often (seconds)", gt=0)
+    dedup: bool = setting(True, "drop near-duplicate images and identical code")
+    dedup_threshold: int = setting(
+        16, "pHash Hamming distance at or under which images are duplicates", ge=0
+    )
+    progress: bool = setting(True, "show a progress bar")
+    processor: ProcessorSettings = setting(
+        default_factory=ProcessorSettings, help="per-sample settings (render, gates, captions)"
+    )
 
     def __post_init__(self) -> None:
-        if self.n < 1:
-            raise ValueError(f"n must be >= 1, got {self.n}")
-        if self.workers < 1:
-            raise ValueError(f"workers must be >= 1, got {self.workers}")
+        validate(self)
 
     @property
     def attempt_cap(self) -> int:
@@ -162,26 +165,21 @@ def plan(templates: list[str], seed: int, start: int = 0) -> Iterator[WorkItem]:
 
 
 def _pending_plan(templates: list[str], seed: int, store: DatasetStore, budget: int) -> PlanSpec:
-    """The plan indices still to try: items are stored in plan order, so the done ones form a
-    prefix; the rest starts at the first index not done and spans the attempt budget."""
-    spec = PlanSpec(tuple(templates), seed, 0, None)
-    start = 0
-    while store.is_done(spec.item(start).id):
-        start += 1
-    return PlanSpec(spec.templates, seed, start, start + budget)
+    """The plan indices still to try: the done ones form a prefix (results are stored in plan
+    order); the rest starts at the first index not done and spans the attempt budget."""
+    start = pending_start(PlanSpec(tuple(templates), seed, 0, None), store.is_done)
+    return PlanSpec(tuple(templates), seed, start, start + budget)
 
 
 def make_engine(config: SynthConfig):
     """The engine a config asks for (Ray is imported only when chosen)."""
-    if config.engine is EngineKind.RAY:
-        from codepercept.synth.engine_ray import RayEngine
-
-        return RayEngine(
-            config.processor, config.workers, config.batch_size, address=config.ray_address
-        )
-    from codepercept.synth.engine_local import LocalEngine
-
-    return LocalEngine(config.processor, config.workers, config.batch_size)
+    return _make_engine(
+        config.engine,
+        SampleProcessor.factory(config.processor),
+        config.workers,
+        config.batch_size,
+        address=config.ray_address,
+    )
 
 
 def run_identity(config: SynthConfig, templates: list[str]) -> dict[str, Any]:
@@ -214,12 +212,9 @@ def _deduper(config: SynthConfig, committed: list[dict[str, str]]):
 
 def run_synth(config: SynthConfig) -> SynthSummary:
     """Run (or resume) a synthesis job into ``config.out`` and say what it did."""
-    from tqdm import tqdm
-
     load_templates(config.processor.template_modules)
     templates = select_templates(config.family, config.templates)
     started = time.perf_counter()
-    first_result, warm_accepted, seen = None, 0, 0
     with DatasetStore(
         config.out,
         identity=run_identity(config, templates),
@@ -230,47 +225,18 @@ def run_synth(config: SynthConfig) -> SynthSummary:
         resumed_from = store.accepted
         dedup = _deduper(config, store.accepted_keys())
         budget = max(0, config.attempt_cap - store.attempted)
-        spec = _pending_plan(templates, config.seed, store, budget)
-        bar = tqdm(
-            total=config.n,
-            initial=min(resumed_from, config.n),
-            unit="sample",
+        stats = drive(
+            make_engine(config),
+            _pending_plan(templates, config.seed, store, budget),
+            store,
+            target=config.n,
+            admit=dedup_admitter(dedup) if dedup is not None else None,
+            progress=config.progress,
             desc=f"synth {config.family or ','.join(templates)}",
-            disable=not config.progress,
-            dynamic_ncols=True,
+            checkpoint_s=config.checkpoint_s,
+            warm_after=config.batch_size,
+            started=started,
         )
-        last_commit = time.monotonic()
-        if store.accepted < config.n and budget > 0:
-            with closing(make_engine(config).results(spec, store.is_done)) as results:
-                for res in results:
-                    rec = res.record
-                    if store.is_done(rec.id):
-                        continue  # an engine that cannot skip done items computed it again
-                    if rec.outcome is Outcome.ACCEPTED and dedup is not None:
-                        hit = dedup.check_and_add(rec.keys)
-                        if hit is not None:
-                            rec = replace(
-                                rec, outcome=Outcome.DEDUPED, reasons=(f"dedup:{hit.key}",)
-                            )
-                    store.add(rec)
-                    seen += 1
-                    if first_result is None and seen >= config.batch_size:
-                        first_result = time.perf_counter()
-                        warm_accepted = store.accepted - resumed_from
-                    if rec.outcome is Outcome.ACCEPTED:
-                        bar.update(1)
-                    bar.set_postfix(
-                        tried=store.attempted,
-                        ok=f"{store.accepted / max(1, store.attempted):.0%}",
-                        refresh=False,
-                    )
-                    if store.accepted >= config.n:
-                        break
-                    if time.monotonic() - last_commit > config.checkpoint_s:
-                        store.commit()
-                        last_commit = time.monotonic()
-        bar.close()
-        store.commit()
         after = store.tally.to_dict()
     elapsed = time.perf_counter() - started
     return _summary(
@@ -279,8 +245,8 @@ def run_synth(config: SynthConfig) -> SynthSummary:
         after,
         resumed_from,
         elapsed,
-        (first_result or started) - started,
-        warm_accepted,
+        stats.first_result_s,
+        stats.warm_accepted,
     )
 
 

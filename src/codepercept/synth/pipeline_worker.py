@@ -1,4 +1,4 @@
-"""The per-sample work of the synthesis pipeline, shared by the local and the Ray engine.
+"""The template pipeline's processor (:class:`codepercept.runs.Processor`) and its plan.
 
 A :class:`SampleProcessor` owns one :class:`~codepercept.sandbox.RenderPool` and turns work
 items (template, seed) into :class:`~codepercept.synth.store.Record` objects:
@@ -9,15 +9,18 @@ duplicate detection stay in one place whatever engine runs this.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from codepercept.config import setting, validate
+from codepercept.runs.types import WorkResult
 from codepercept.sandbox.types import RenderConfig, RenderResult
 from codepercept.synth.store_records import GateRecord, Outcome, Record, sample_id
 from codepercept.synth.template import REGISTRY, Sample
@@ -53,36 +56,32 @@ class PlanSpec:
             raise ValueError("an unbounded plan has no length")
         return max(0, self.stop - self.start)
 
-
-@dataclass(frozen=True, slots=True)
-class WorkResult:
-    """What a worker made of one item; ``record.outcome`` is ACCEPTED until the driver's dedup."""
-
-    index: int
-    record: Record
-    timings: dict[str, float] = field(default_factory=dict)
+    def slice(self, start: int, stop: int | None) -> PlanSpec:
+        return PlanSpec(self.templates, self.seed, start, stop)
 
 
 @dataclass(frozen=True, slots=True)
 class ProcessorSettings:
     """Everything a worker needs; picklable, so it travels to processes and Ray actors."""
 
-    render: RenderConfig = field(default_factory=RenderConfig)
-    gates: bool = True  # run the quality gates (False: keep whatever renders)
-    gate_config: Any = None  # the gates' own config object (None: their defaults)
-    determinism_fraction: float = 0.25  # share of samples rendered twice for the determinism gate
-    captions: bool = True
-    # pHash size of the image dedup key: 256 bits separate line drawings that 64 bits conflate
-    # (docs/data_engine.md has the measurements)
-    dedup_bits: int = 256
-    render_workers: int = 1  # RenderPool workers inside one processor
-    template_modules: tuple[str, ...] = ("codepercept.synth.families",)
+    render: RenderConfig = setting(default_factory=RenderConfig, help="sandbox render settings")
+    gates: bool = setting(True, "run the quality gates (off: keep whatever renders)")
+    gate_config: Any = setting(None, "the gates' own GateConfig (unset: their defaults)")
+    determinism_fraction: float = setting(
+        0.25, "share of samples rendered twice for the determinism gate", ge=0.0, le=1.0
+    )
+    captions: bool = setting(True, "write a grounded caption per accepted sample")
+    # 256 bits separate line drawings that 64 bits conflate (docs/data_engine.md)
+    dedup_bits: int = setting(
+        256, "pHash size of the image dedup key (a square: 64, 256, ...)", ge=16
+    )
+    render_workers: int = setting(1, "RenderPool workers inside one processor", ge=1)
+    template_modules: tuple[str, ...] = setting(
+        ("codepercept.synth.families",), "modules whose import registers the templates"
+    )
 
     def __post_init__(self) -> None:
-        if not 0.0 <= self.determinism_fraction <= 1.0:
-            raise ValueError(
-                f"determinism_fraction must be in [0, 1], got {self.determinism_fraction}"
-            )
+        validate(self)
 
 
 def load_templates(modules: tuple[str, ...]) -> None:
@@ -170,6 +169,11 @@ class SampleProcessor:
 
     def close(self) -> None:
         self.pool.close()
+
+    @classmethod
+    def factory(cls, settings: ProcessorSettings):
+        """A picklable ``() -> SampleProcessor`` for the run engines' workers."""
+        return functools.partial(cls, settings)
 
 
 class _Stages:

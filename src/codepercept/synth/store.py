@@ -16,7 +16,6 @@ or a renamed shard whose log line never landed), so resuming never duplicates or
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import platform
@@ -28,6 +27,7 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from codepercept.io import AppendLog, JsonlError, fsync_dir, fsync_file, write_json_atomic
+from codepercept.runs.rundir import check_identity, lock_dir
 from codepercept.synth.store_log import LOG_VERSION, LogItem, Tally
 from codepercept.synth.store_records import (
     GateRecord,
@@ -128,36 +128,15 @@ class DatasetStore:
         self._write_manifest()
 
     def _lock(self) -> None:
-        fd = os.open(self.root / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as e:
-            os.close(fd)
-            raise StoreError(
-                f"{self.root} is being written by another run; wait for it or use another --out"
-            ) from e
-        self._lock_fd = fd
+        self._lock_fd = lock_dir(self.root, LOCK_NAME, error=StoreError)
 
     def _check_run(self) -> None:
-        path = self.root / RUN_NAME
-        if path.exists():
-            saved = json.loads(path.read_text()).get("identity", {})
-            if self.identity and saved != self.identity:
-                diff = sorted(
-                    k
-                    for k in set(saved) | set(self.identity)
-                    if saved.get(k) != self.identity.get(k)
-                )
-                raise StoreError(
-                    f"{self.root} holds a run with different settings ({', '.join(diff)}: "
-                    f"{ {k: saved.get(k) for k in diff} }); resume with the same settings or use another --out"
-                )
-            if not self.identity:
-                self.identity = saved
-        else:
-            write_json_atomic(
-                path, {"format": FORMAT, "identity": self.identity, "versions": self.versions}
-            )
+        self.identity = check_identity(
+            self.root / RUN_NAME,
+            self.identity,
+            extra={"format": FORMAT, "versions": self.versions},
+            error=StoreError,
+        )
 
     def _replay(self, entry: dict[str, Any]) -> None:
         if entry.get("op") != "commit":
@@ -190,7 +169,8 @@ class DatasetStore:
         for sub in (DATA_DIR, REJECTS_DIR):
             for f in (self.root / sub).iterdir():
                 rel = f"{sub}/{f.name}"
-                if f.name.endswith(".tmp") or (f.suffix == ".parquet" and rel not in committed):
+                temporary = f.name.endswith((".tmp", ".part"))  # a write a kill interrupted
+                if temporary or (f.suffix == ".parquet" and rel not in committed):
                     f.unlink()
 
     # -- writing ------------------------------------------------------------------------------

@@ -1,23 +1,17 @@
-"""Records the dataset store keeps: one accepted or rejected sample, with its gate verdicts."""
+"""Records the dataset store keeps: one accepted or rejected sample, with its gate verdicts.
+
+``Outcome`` is the run engine's (:class:`codepercept.runs.Outcome`), re-exported here.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from codepercept.errors import CodeperceptError
+from codepercept.runs.types import Outcome
 from codepercept.synth.template import QA
-
-
-class Outcome(StrEnum):
-    """What became of one attempted sample."""
-
-    ACCEPTED = "accepted"  # passed every gate and dedup: a row of the dataset
-    REJECTED = "rejected"  # rendered, but a quality gate failed
-    DEDUPED = "deduped"  # passed the gates, but duplicates an accepted sample
-    FAILED = "failed"  # could not be produced: template error or render failure
 
 
 class StoreError(CodeperceptError):

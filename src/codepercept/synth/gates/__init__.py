@@ -1,7 +1,8 @@
 """Quality gates of the data engine: Q_C code, Q_I image, Q_IC consistency, optional MLLM gates, dedup.
 
 The MLLM gates (``MLLMGates``) are optional and load lazily. Each gate returns a :class:`GateResult` (pass/fail with ``"code: explanation"`` reasons);
-:func:`run_gates` runs the deterministic ones on a rendered sample and returns a :class:`GateReport`.
+:func:`gate_code` runs the deterministic ones on any rendered program (facts optional),
+:func:`run_gates` on a template sample; both return a :class:`GateReport`.
 """
 
 from codepercept.synth.gates.code import check_code
@@ -18,7 +19,7 @@ from codepercept.synth.gates.dedup import (
 )
 from codepercept.synth.gates.image import check_image
 from codepercept.synth.gates.result import Gate, GateReport, GateResult
-from codepercept.synth.gates.run import run_gates
+from codepercept.synth.gates.run import gate_code, run_gates
 
 _MLLM = ("MLLMGateConfig", "MLLMGates", "OnUnparsable")
 
@@ -48,6 +49,7 @@ __all__ = [
     "check_image",
     "code_hash",
     "dedup_keys",
+    "gate_code",
     "hamming",
     "normalise_code",
     "phash",

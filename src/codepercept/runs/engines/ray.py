@@ -1,8 +1,8 @@
 """The Ray engine: the same per-sample work on a Ray cluster, through Ray Data.
 
-``ray.data.range(k).map_batches(_RayProcessor, concurrency=workers)`` runs one
-:class:`~codepercept.synth.pipeline_worker.SampleProcessor` (with its own render pool) per
-actor over the pending slice of the plan, as one streaming execution. The driver reads the
+``ray.data.range(k).map_batches(_RayProcessor, concurrency=workers)`` runs one processor
+(with its own render pool or client) per actor over the pending slice of the plan, as one
+streaming execution. The driver reads the
 results back in plan order (``preserve_order``) and does dedup and storage itself, so resuming
 works exactly as with the local engine; when it has enough samples it stops reading, which
 stops the execution. Ray is imported only here, and only when used.
@@ -19,13 +19,10 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from codepercept.errors import CodeperceptError, require
-from codepercept.synth.pipeline_worker import (
-    PlanSpec,
-    ProcessorSettings,
-    SampleProcessor,
-    WorkResult,
-)
+from codepercept.errors import CodeperceptError, ConfigError, require
+from codepercept.runs.types import Plan, ProcessorFactory, WorkResult
+
+__all__ = ["RayEngine"]
 
 #: Ray Data blocks per run at most; blocks are otherwise 4 batches, so results stream back
 #: steadily (ordered output arrives a block at a time) without planning a million read tasks.
@@ -39,9 +36,9 @@ class _RayProcessor:
     so nothing but the plan's few parameters travels to the actors.
     """
 
-    def __init__(self, settings: ProcessorSettings, spec: PlanSpec) -> None:
+    def __init__(self, factory: ProcessorFactory, spec: Plan) -> None:
         self.spec = spec
-        self.processor = SampleProcessor(settings)
+        self.processor = factory()
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         items = [self.spec.item(self.spec.start + int(j)) for j in batch["id"]]
@@ -63,7 +60,7 @@ class RayEngine:
 
     def __init__(
         self,
-        settings: ProcessorSettings,
+        factory: ProcessorFactory,
         workers: int,
         batch_size: int = 4,
         *,
@@ -71,8 +68,8 @@ class RayEngine:
         num_cpus: int | None = None,
     ) -> None:
         if workers < 1 or batch_size < 1:
-            raise ValueError("workers and batch_size must be >= 1")
-        self.settings = settings
+            raise ConfigError(f"workers and batch_size must be >= 1, got {workers}, {batch_size}")
+        self.factory = factory
         self.workers = workers
         self.batch_size = batch_size
         self.address = address
@@ -104,7 +101,7 @@ class RayEngine:
         return True
 
     def results(
-        self, spec: PlanSpec, skip: Callable[[str], bool] | None = None
+        self, spec: Plan, skip: Callable[[str], bool] | None = None
     ) -> Iterator[WorkResult]:
         """Yield one result per plan item, in plan order, from one streaming Ray Data run.
 
@@ -114,7 +111,8 @@ class RayEngine:
         del skip
         if spec.stop is None:
             raise ValueError("the Ray engine needs a bounded plan (an attempt budget)")
-        if len(spec) == 0:
+        n = max(0, spec.stop - spec.start)
+        if n == 0:
             return
         ray = require("ray", "ray")
         require("ray.data", "ray")
@@ -131,11 +129,11 @@ class RayEngine:
             ctx = ray.data.DataContext.get_current()
             ctx.execution_options.preserve_order = True  # results in plan order: deterministic
             ctx.enable_progress_bars = False
-            rows = max(4 * self.batch_size, math.ceil(len(spec) / MAX_BLOCKS))
-            blocks = max(1, math.ceil(len(spec) / rows))
-            ds = ray.data.range(len(spec), override_num_blocks=blocks).map_batches(
+            rows = max(4 * self.batch_size, math.ceil(n / MAX_BLOCKS))
+            blocks = max(1, math.ceil(n / rows))
+            ds = ray.data.range(n, override_num_blocks=blocks).map_batches(
                 _RayProcessor,
-                fn_constructor_kwargs={"settings": self.settings, "spec": spec},
+                fn_constructor_kwargs={"factory": self.factory, "spec": spec},
                 batch_size=self.batch_size,
                 batch_format="numpy",
                 compute=ray.data.ActorPoolStrategy(size=self.workers),

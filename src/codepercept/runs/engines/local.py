@@ -1,4 +1,4 @@
-"""The local engine: K worker processes on this machine, each with its own render pool.
+"""The local engine: K worker processes on this machine, each with its own processor.
 
 Batches of work items go to a process pool (spawned, so no lock or thread of the driver is
 inherited); results come back in plan order, with at most ``2 * workers`` batches in flight so
@@ -19,16 +19,14 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import Any
 
-from codepercept.synth.pipeline_worker import (
-    PlanSpec,
-    ProcessorSettings,
-    SampleProcessor,
-    WorkItem,
-    WorkResult,
-)
+from codepercept.errors import ConfigError
+from codepercept.runs.types import Plan, Processor, ProcessorFactory, WorkResult
 
-_PROCESSOR: SampleProcessor | None = None
+__all__ = ["LocalEngine"]
+
+_PROCESSOR: Processor | None = None
 _PR_SET_PDEATHSIG = 1
 
 
@@ -48,15 +46,15 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True, name="codepercept-parent-watch").start()
 
 
-def _init_worker(settings: ProcessorSettings, parent: int) -> None:
+def _init_worker(factory: ProcessorFactory, parent: int) -> None:
     global _PROCESSOR
     _die_with_parent(parent)
-    _PROCESSOR = SampleProcessor(settings)
+    _PROCESSOR = factory()
     # multiprocessing runs these finalizers when the worker exits, so render workers stop too
     multiprocessing.util.Finalize(None, _PROCESSOR.close, exitpriority=10)
 
 
-def _process(items: list[WorkItem]) -> list[WorkResult]:
+def _process(items: list[Any]) -> list[WorkResult]:
     assert _PROCESSOR is not None, "worker was not initialised"
     return _PROCESSOR.process(items)
 
@@ -66,15 +64,15 @@ class LocalEngine:
 
     name = "local"
 
-    def __init__(self, settings: ProcessorSettings, workers: int, batch_size: int = 4) -> None:
+    def __init__(self, factory: ProcessorFactory, workers: int, batch_size: int = 4) -> None:
         if workers < 1 or batch_size < 1:
-            raise ValueError("workers and batch_size must be >= 1")
-        self.settings = settings
+            raise ConfigError(f"workers and batch_size must be >= 1, got {workers}, {batch_size}")
+        self.factory = factory
         self.workers = workers
         self.batch_size = batch_size
 
     def results(
-        self, spec: PlanSpec, skip: Callable[[str], bool] | None = None
+        self, spec: Plan, skip: Callable[[str], bool] | None = None
     ) -> Iterator[WorkResult]:
         """Yield one result per plan item (except ``skip``ped ids), in plan order; closing the
         iterator stops the workers."""
@@ -87,7 +85,7 @@ class LocalEngine:
             self.workers,
             mp_context=ctx,
             initializer=_init_worker,
-            initargs=(self.settings, os.getpid()),
+            initargs=(self.factory, os.getpid()),
         )
         inflight: deque[Future] = deque()
 
