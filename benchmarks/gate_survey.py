@@ -2,7 +2,7 @@
 
 The numbers in docs/gates.md come from this command::
 
-    python -m codepercept.synth.gates.survey --seeds 20
+    python benchmarks/gate_survey.py --seeds 20
 
 Renders in-process (trusted template code only), so it measures the gates, not the sandbox.
 """
