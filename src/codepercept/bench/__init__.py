@@ -1,17 +1,20 @@
 """STEM2Code-Eval: benchmarks, the resumable evaluation runner, summaries and the HTML report."""
 
-from codepercept.bench.build import BuildReport, build_benchmark, discover_pairs
+from codepercept.bench.build import BuildReport, build_benchmark, discover_pairs, template_items
 from codepercept.bench.config import EvalConfig
 from codepercept.bench.items import BenchItem, Benchmark, BenchmarkError, load_benchmark
+from codepercept.bench.judging import make_judge
 from codepercept.bench.predictions import Prediction, load_predictions
 from codepercept.bench.records import ItemResult, Outcome, ResultsLog, read_results
 from codepercept.bench.renders import Renderer
 from codepercept.bench.report import render_report, write_report
-from codepercept.bench.runner import EvalRun, RunDirError
+from codepercept.bench.runner import RESULTS, RUN_META, EvalRun, RunDirError
 from codepercept.bench.scoring import Judge, JudgeInput, Scorer, deterministic_scorer
 from codepercept.bench.summary import GroupSummary, Summary, format_table, summarize
 
 __all__ = [
+    "RESULTS",
+    "RUN_META",
     "BenchItem",
     "Benchmark",
     "BenchmarkError",
@@ -35,8 +38,10 @@ __all__ = [
     "format_table",
     "load_benchmark",
     "load_predictions",
+    "make_judge",
     "read_results",
     "render_report",
     "summarize",
+    "template_items",
     "write_report",
 ]

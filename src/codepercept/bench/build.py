@@ -154,7 +154,7 @@ def build_benchmark(
             )
             continue
         ref_png = out / "refs" / f"{stem}.png"
-        save_render(result, ref_png)
+        save_render(result, ref_png, keep_failure=True)
         if item.image.is_file():
             image = out / "images" / f"{stem}{item.image.suffix.lower()}"
             shutil.copyfile(item.image, image)

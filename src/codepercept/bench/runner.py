@@ -307,7 +307,7 @@ class EvalRun:
         if loaded is not None:
             return loaded
         result = self.renderer.render(item.code)
-        save_render(result, path)
+        save_render(result, path, keep_failure=True)
         return result
 
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import typer
 
-from codepercept.sandbox import RenderPool
-from codepercept.sandbox.files import save_render
+from codepercept.sandbox import RenderPool, save_render
 
 
 def demo(

@@ -24,3 +24,20 @@ from codepercept.cli import synth as _synth  # noqa: E402
 
 for _mod in (_demo, _render, _score, _eval, _report, _bench, _synth, _export):
     _mod.register(app)
+
+
+def main() -> None:
+    """The console entry point: any error a user can cause (a :class:`CodeperceptError`) is one
+    line on stderr and exit status 2, never a traceback."""
+    from codepercept.errors import CodeperceptError
+
+    try:
+        app()
+    except CodeperceptError as e:
+        message = " ".join(str(e).split()) or type(e).__name__
+        typer.echo(f"error: {message}", err=True)
+        raise SystemExit(2) from None
+
+
+if __name__ == "__main__":
+    main()

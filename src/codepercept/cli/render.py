@@ -7,8 +7,7 @@ from pathlib import Path
 
 import typer
 
-from codepercept.sandbox import RenderConfig, RenderPool
-from codepercept.sandbox.files import save_render
+from codepercept.sandbox import RenderConfig, RenderPool, save_render
 
 
 def render(

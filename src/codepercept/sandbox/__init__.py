@@ -5,6 +5,7 @@ only), and the records :class:`RenderResult`, :class:`RenderConfig`, :class:`Sta
 :class:`Isolation`.
 """
 
+from codepercept.sandbox.files import RenderNotSaved, load_render, save_render, sidecar
 from codepercept.sandbox.inprocess import render_inprocess
 from codepercept.sandbox.pool import RenderPool
 from codepercept.sandbox.preprocess import prepare_code
@@ -13,9 +14,13 @@ from codepercept.sandbox.types import Isolation, RenderConfig, RenderResult, Sta
 __all__ = [
     "Isolation",
     "RenderConfig",
+    "RenderNotSaved",
     "RenderPool",
     "RenderResult",
     "Status",
+    "load_render",
     "prepare_code",
     "render_inprocess",
+    "save_render",
+    "sidecar",
 ]

@@ -92,9 +92,10 @@ class _Worker:
         try:
             header, _ = self.read(time.monotonic() + _STARTUP_TIMEOUT_S)
         except (EOFError, protocol.ProtocolError, TimeoutError) as e:
+            tail = self.log_tail()  # before kill(), which closes the log
             self.kill()
             raise SandboxUnavailable(
-                f"a render worker failed to start ({e}); its log:\n{self.log_tail()}"
+                f"a render worker failed to start ({e}); its log:\n{tail or '(empty)'}"
             ) from None
         if not header.get("ready"):
             self.kill()

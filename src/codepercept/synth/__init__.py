@@ -31,6 +31,10 @@ _LAZY = {
     "caption_sample": "codepercept.grounding",
     "qa_for_sample": "codepercept.grounding",
     "export_dataset": "codepercept.synth.export",
+    "ExportFormat": "codepercept.synth.export",
+    "ExportTask": "codepercept.synth.export",
+    "ProcessorSettings": "codepercept.synth.pipeline_worker",
+    "template_info": "codepercept.synth.pipeline",
 }
 
 
