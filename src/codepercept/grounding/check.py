@@ -24,9 +24,7 @@ class FactCheck:
         return not self.reasons
 
 
-def check_facts(
-    facts: Mapping[str, Any], trace: Trace, cfg: Tolerances | None = None
-) -> FactCheck:
+def check_facts(facts: Mapping[str, Any], trace: Trace, cfg: Tolerances | None = None) -> FactCheck:
     """Does the traced figure show what ``facts`` declare? Raises :class:`FactsError` first
     when the facts themselves break the vocabulary (unknown key, malformed value).
 

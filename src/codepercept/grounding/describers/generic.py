@@ -49,4 +49,6 @@ def family_word(family: str) -> str:
 def describe_generic(sample: SampleLike, trace: Trace, w: Writer) -> CaptionParts:
     """Counts of drawn elements by kind, the figure's texts, view angles and axis labels."""
     body = (_counts(trace, w), _texts(trace, w))
-    return CaptionParts(family_word(sample.family), body, (view_sentence(trace, w), axes_sentence(trace, w)))
+    return CaptionParts(
+        family_word(sample.family), body, (view_sentence(trace, w), axes_sentence(trace, w))
+    )
