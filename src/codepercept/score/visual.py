@@ -18,13 +18,13 @@ parts, each 0..1, are then measured:
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
 from scipy import ndimage as ndi
 
+from codepercept.pixels import background_color, ink_box, ink_strength, to_rgb_image
 from codepercept.score.colors import srgb_to_lab
 
 Box = tuple[float, float, float, float]  # y0, y1, x0, x1 as fractions of height and width
@@ -92,70 +92,18 @@ class Canvas:
     empty: bool  # nothing but background
 
 
-def _to_image(image: bytes | np.ndarray | Image.Image) -> Image.Image:
-    """PNG bytes, an (H, W[, 3|4]) array or a PIL image to an RGB image over white."""
-    if isinstance(image, (bytes, bytearray, memoryview)):
-        im = Image.open(io.BytesIO(bytes(image)))
-        im.load()
-    elif isinstance(image, Image.Image):
-        im = image
-    else:
-        arr = np.asarray(image)
-        if arr.ndim == 2:
-            arr = np.repeat(arr[..., None], 3, axis=2)
-        if arr.ndim != 3 or arr.shape[-1] not in (3, 4) or 0 in arr.shape[:2]:
-            raise ValueError(f"expected an (H, W, 3|4) image, got shape {arr.shape}")
-        if arr.dtype != np.uint8:
-            arr = np.clip(np.round(arr.astype(np.float64) * 255.0), 0, 255).astype(np.uint8)
-        im = Image.fromarray(np.ascontiguousarray(arr))
-    if im.mode == "RGB":
-        return im
-    if im.mode != "RGBA" and (im.mode in ("LA", "PA") or "transparency" in im.info):
-        im = im.convert("RGBA")
-    if im.mode == "RGBA":
-        if im.getchannel("A").getextrema()[0] == 255:
-            return im.convert("RGB")
-        white = Image.new("RGBA", im.size, (255, 255, 255, 255))
-        return Image.alpha_composite(white, im).convert("RGB")
-    return im.convert("RGB")
-
-
-def _background(rgb: np.ndarray) -> tuple[int, int, int]:
-    """The most common colour on the image border (the figure face in a matplotlib render)."""
-    border = np.concatenate([rgb[0], rgb[-1], rgb[:, 0], rgb[:, -1]]).astype(np.int64)
-    keys = (border[:, 0] << 16) | (border[:, 1] << 8) | border[:, 2]
-    vals, counts = np.unique(keys, return_counts=True)
-    k = int(vals[np.argmax(counts)])
-    return ((k >> 16) & 255, (k >> 8) & 255, k & 255)
-
-
-def _ink(rgb: np.ndarray, bg: tuple[int, int, int]) -> np.ndarray:
-    """Largest per-channel difference from the background colour (uint8)."""
-    if bg == (255, 255, 255):  # the usual white page: 255 - darkest channel
-        return 255 - np.minimum(np.minimum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
-    out = None
-    for c in range(3):
-        ch = rgb[..., c]
-        v = np.uint8(bg[c])
-        d = np.maximum(ch, v) - np.minimum(ch, v)
-        out = d if out is None else np.maximum(out, d, out=out)
-    return out
-
-
 def load(image: bytes | np.ndarray | Image.Image, params: VisualParams | None = None) -> Loaded:
     """Decode an image and find its background colour, ink map and content box."""
     p = params or VisualParams()
-    im = _to_image(image)
+    im = to_rgb_image(image)
     w, h = im.size
     rgb = np.asarray(im)
-    bg = _background(rgb)
-    ink = _ink(rgb, bg)
-    mask = ink > int(round(p.ink_threshold * 255))
-    rows = np.flatnonzero(mask.any(axis=1))
-    if len(rows) == 0:
+    bg = background_color(rgb)
+    ink = ink_strength(rgb, bg)
+    found = ink_box(ink > int(round(p.ink_threshold * 255)))
+    if found is None:
         return Loaded(image=im, rgb=rgb, bg=bg, ink=ink, box=None)
-    cols = np.flatnonzero(mask[rows[0] : rows[-1] + 1].any(axis=0))
-    y0, y1, x0, x1 = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+    x0, y0, x1, y1 = found
     pad_y = p.margin * max(y1 - y0, (x1 - x0) * h / w) + 1
     pad_x = p.margin * max(x1 - x0, (y1 - y0) * w / h) + 1
     # The margin may reach past the image edge (a tightly cropped reference): padded later.

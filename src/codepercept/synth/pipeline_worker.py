@@ -235,6 +235,7 @@ class _Stages:
 
     def _keys(self, s: Sample, render: RenderResult) -> dict[str, str]:
         """Dedup keys (normalised-code hash, image pHash), computed here so the driver only compares."""
-        from codepercept.synth.gates import dedup_keys
+        from codepercept.synth.gates import GateConfig, dedup_keys
 
-        return dedup_keys(s.code, render.png, self.settings.dedup_bits)
+        ink_delta = (self.settings.gate_config or GateConfig()).ink_delta
+        return dedup_keys(s.code, render.png, self.settings.dedup_bits, ink_delta)

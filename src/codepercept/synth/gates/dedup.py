@@ -20,8 +20,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from codepercept.config import field_default
 from codepercept.io import atomic_write
+from codepercept.pixels import background_color, ink_box, ink_mask, load_rgb
+from codepercept.synth.gates.config import GateConfig
 
+#: What counts as ink when cropping to the drawing: the image gate's threshold.
+INK_DELTA: int = field_default(GateConfig, "ink_delta")
 CODE_KEY = "code"
 IMAGE_KEY = "image"
 
@@ -65,28 +70,21 @@ def code_hash(code: str) -> str:
     return hashlib.sha256(normalise_code(code).encode("utf-8")).hexdigest()
 
 
-def phash(png: bytes, bits: int = 64) -> int:
+def phash(png: bytes, bits: int = 64, ink_delta: int = INK_DELTA) -> int:
     """Perceptual hash: crop to the drawing, grey, resize, 2-D DCT, low frequencies vs median.
 
     ``bits=64`` is the classic pHash (32x32 image, 8x8 lowest DCT terms); ``bits=256`` uses a
     64x64 image and 16x16 terms, which separates line drawings far better (see docs/gates.md).
-    Cropping to the ink's bounding box first makes the hash ignore margins and canvas size.
+    Cropping to the ink's bounding box first makes the hash ignore margins and canvas size;
+    ink is what the image gate calls ink (``GateConfig.ink_delta``).
     """
-    from PIL import Image, ImageChops
+    from PIL import Image
     from scipy.fft import dctn
 
     n = _side(bits)
-    img = Image.open(io.BytesIO(png))
-    if img.mode in ("RGBA", "LA", "P"):
-        img = img.convert("RGBA")
-        if img.getextrema()[3][0] < 255:
-            img = Image.alpha_composite(Image.new("RGBA", img.size, "white"), img)
-    grey = img.convert("L")
-    w, h = grey.size
-    ring = [grey.getpixel(p) for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1))]
-    bg = max(set(ring), key=ring.count)  # the corners' majority colour is the canvas
-    ink = ImageChops.difference(grey, Image.new("L", grey.size, bg)).point(lambda v: 255 * (v > 24))
-    box = ink.getbbox()
+    rgb = load_rgb(png)
+    box = ink_box(ink_mask(rgb, background_color(rgb), ink_delta))
+    grey = Image.fromarray(rgb).convert("L")
     if box:
         grey = grey.crop(box)
     small = np.asarray(
@@ -109,11 +107,13 @@ def hamming(a: int, b: int) -> int:
     return (a ^ b).bit_count()
 
 
-def dedup_keys(code: str, png: bytes | None, bits: int = 64) -> dict[str, str]:
+def dedup_keys(
+    code: str, png: bytes | None, bits: int = 64, ink_delta: int = INK_DELTA
+) -> dict[str, str]:
     """The keys a :class:`Deduper` compares: ``{"code": sha256 hex, "image": pHash hex}``."""
     keys = {CODE_KEY: code_hash(code)}
     if png:
-        keys[IMAGE_KEY] = f"{phash(png, bits):0{bits // 4}x}"
+        keys[IMAGE_KEY] = f"{phash(png, bits, ink_delta):0{bits // 4}x}"
     return keys
 
 

@@ -5,48 +5,16 @@ Pixel checks read the PNG; element checks read the trace (bboxes in PNG pixels, 
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import numpy as np
 
+from codepercept.pixels import background_color, ink_mask, load_rgb
 from codepercept.synth.gates.config import GateConfig
 from codepercept.synth.gates.result import Gate, GateResult, verdict
 from codepercept.trace.schema import Element, ElementKind, Role, Trace
 
 _SIDES = ("top", "bottom", "left", "right")
-
-
-def load_rgb(png: bytes) -> np.ndarray:
-    """Decode a PNG to an (H, W, 3) uint8 array, compositing transparency onto white."""
-    from PIL import Image
-
-    img = Image.open(io.BytesIO(png))
-    if img.mode in ("RGBA", "LA", "P"):
-        img = img.convert("RGBA")
-        if img.getextrema()[3][0] < 255:  # only composite when something is see-through
-            white = Image.new("RGBA", img.size, (255, 255, 255, 255))
-            img = Image.alpha_composite(white, img)
-    return np.asarray(img.convert("RGB"))
-
-
-def background_color(rgb: np.ndarray) -> np.ndarray:
-    """The most frequent colour of the outermost pixel ring (what the canvas is painted with)."""
-    ring = np.concatenate([rgb[0], rgb[-1], rgb[:, 0], rgb[:, -1]]).astype(np.int64)
-    keys = (ring[:, 0] << 16) | (ring[:, 1] << 8) | ring[:, 2]
-    vals, counts = np.unique(keys, return_counts=True)
-    k = int(vals[np.argmax(counts)])
-    return np.array([(k >> 16) & 255, (k >> 8) & 255, k & 255], dtype=np.int64)
-
-
-def ink_mask(rgb: np.ndarray, bg: np.ndarray, delta: int) -> np.ndarray:
-    """Pixels that differ from the background by more than ``delta`` in some channel."""
-    levels = np.arange(256)
-    mask = np.zeros(rgb.shape[:2], dtype=bool)
-    for c in range(3):  # a 256-entry lookup per channel is far cheaper than int16 arithmetic
-        lut = np.abs(levels - int(bg[c])) > delta
-        mask |= lut[rgb[..., c]]
-    return mask
 
 
 def distinct_colors(rgb: np.ndarray) -> int:
@@ -198,7 +166,7 @@ def check_image(png: bytes, trace: Trace | None, config: GateConfig | None = Non
     ink = ink_mask(rgb, bg, cfg.ink_delta)
     frac = float(ink.mean())
     n_colors = distinct_colors(rgb)
-    details.update(ink_fraction=round(frac, 5), colors=n_colors, background=bg.tolist())
+    details.update(ink_fraction=round(frac, 5), colors=n_colors, background=list(bg))
     if frac < cfg.min_ink_fraction:
         reasons.append(
             f"blank: only {frac:.3%} of pixels differ from the background (min {cfg.min_ink_fraction:.2%})"
