@@ -59,6 +59,12 @@ class Registry(Mapping[str, T], Generic[T]):
             raise CodeperceptError(f"{self.kind} {name!r} is registered twice")
         self._items[name] = obj
 
+    def remove(self, name: str) -> None:
+        """Forget ``name`` (tests and plug-ins that register things for a while)."""
+        if name not in self._items:
+            raise self.unknown(name)
+        del self._items[name]
+
     def load(self) -> None:
         """Import the modules whose decorators fill this registry (once)."""
         if not self._loaded:

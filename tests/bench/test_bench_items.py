@@ -19,6 +19,7 @@ from codepercept.bench import (
     load_predictions,
     read_results,
 )
+from codepercept.errors import UnknownName
 
 
 def official_line(image: str, code: str, **extra) -> str:
@@ -199,5 +200,5 @@ def test_build_from_templates(tmp_path):
     bench = load_benchmark(tmp_path / "b")
     assert {it.category for it in bench.items} == {REGISTRY[name].family}
     assert all(it.image.read_bytes() == it.ref_png.read_bytes() for it in bench.items)
-    with pytest.raises(BenchmarkError, match="families:"):
+    with pytest.raises(UnknownName, match="families:"):
         template_items(["no_such_family"], per_template=1)

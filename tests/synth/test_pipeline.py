@@ -16,9 +16,9 @@ import typer
 from PIL import Image
 from typer.testing import CliRunner
 
+from codepercept.errors import UnknownName
 from codepercept.synth.pipeline import (
     SynthConfig,
-    SynthError,
     plan,
     run_synth,
 )
@@ -46,7 +46,7 @@ def test_templates():
     importlib.import_module(MODULE)
     yield
     for name in [n for n, t in REGISTRY.items() if t.family == "pipetest"]:
-        del REGISTRY[name]
+        REGISTRY.remove(name)
     sys.modules.pop(MODULE, None)
 
 
@@ -92,9 +92,9 @@ def test_rerender_choice_is_deterministic_and_proportional():
 
 
 def test_unknown_family_and_template_are_named_errors(tmp_path):
-    with pytest.raises(SynthError, match="unknown family 'nope'.*pipetest"):
+    with pytest.raises(UnknownName, match="unknown family 'nope'.*pipetest"):
         run_synth(config(tmp_path, family="nope"))
-    with pytest.raises(SynthError, match="unknown template"):
+    with pytest.raises(UnknownName, match="no template or family named 'pipe_missing'"):
         run_synth(config(tmp_path, family=None, templates=("pipe_missing",)))
 
 

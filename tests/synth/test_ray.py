@@ -45,7 +45,7 @@ def ray_cluster():
     yield ray
     ray.shutdown()
     for name in [n for n, t in REGISTRY.items() if t.family == "pipetest"]:
-        del REGISTRY[name]
+        REGISTRY.remove(name)
     sys.modules.pop(MODULE, None)
 
 

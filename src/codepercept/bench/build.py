@@ -76,25 +76,15 @@ def template_items(selectors: list[str], per_template: int, seed: int = 0) -> li
     """Items sampled from the synth templates: ``selectors`` are template names, family names
     or ``all``; seeds ``seed .. seed + per_template - 1`` for each template. The picture is the
     render, the category the template's family."""
-    import codepercept.synth.families  # noqa: F401  (fills the registry)
-    from codepercept.synth.template import REGISTRY
+    from codepercept.synth import select_templates
 
     if per_template < 1:
         raise BenchmarkError("--per-template must be >= 1")
-    chosen: dict[str, object] = {}
-    for sel in selectors:
-        hits = [t for t in REGISTRY.values() if sel in ("all", t.name, t.family)]
-        if not hits:
-            families = sorted({t.family for t in REGISTRY.values()})
-            raise BenchmarkError(
-                f"no template or family named {sel!r}; families: {', '.join(families)}; "
-                "template names: `codepercept synth --list`"
-            )
-        chosen.update({t.name: t for t in hits})
+    chosen = {t.name: t for t in select_templates(selectors)}
     items = []
     for name, tpl in sorted(chosen.items()):
         for s in range(seed, seed + per_template):
-            sample = tpl.sample(s)  # type: ignore[attr-defined]
+            sample = tpl.sample(s)
             items.append(
                 BenchItem(
                     id=f"{name}/{s:05d}",

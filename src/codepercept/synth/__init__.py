@@ -16,7 +16,17 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from codepercept.synth.template import QA, REGISTRY, ParamSpec, Sample, Template, template
+from codepercept.synth.template import (
+    QA,
+    REGISTRY,
+    ParamSpec,
+    Sample,
+    Template,
+    Verifier,
+    families,
+    select_templates,
+    template,
+)
 
 _LAZY = {
     "SynthConfig": "codepercept.synth.pipeline",
@@ -44,4 +54,15 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["QA", "REGISTRY", "ParamSpec", "Sample", "Template", "template", *sorted(_LAZY)]
+__all__ = [
+    "QA",
+    "REGISTRY",
+    "ParamSpec",
+    "Sample",
+    "Template",
+    "Verifier",
+    "families",
+    "select_templates",
+    "template",
+    *sorted(_LAZY),
+]

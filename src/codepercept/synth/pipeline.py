@@ -29,7 +29,7 @@ from codepercept.synth.pipeline_worker import (
     load_templates,
 )
 from codepercept.synth.store import DatasetStore
-from codepercept.synth.template import REGISTRY, Template
+from codepercept.synth.template import REGISTRY, Template, select_templates
 
 
 class SynthError(CodeperceptError):
@@ -133,30 +133,6 @@ def template_info(t: Template) -> dict[str, Any]:
     }
 
 
-def select_templates(family: str | None, names: tuple[str, ...]) -> list[str]:
-    """The templates a run cycles through, checked against the registry."""
-    families = sorted({t.family for t in REGISTRY.values()})
-    if names:
-        unknown = [n for n in names if n not in REGISTRY]
-        if unknown:
-            raise SynthError(f"unknown template(s) {unknown}; see `codepercept synth --list`")
-        wrong = [n for n in names if family and not REGISTRY[n].family.startswith(family)]
-        if wrong:
-            raise SynthError(f"template(s) {wrong} are not in family {family!r}")
-        return list(dict.fromkeys(names))
-    if not family:
-        raise SynthError("give --family or --template; see `codepercept synth --list`")
-    if family not in families:  # a unique prefix names a family too: "plane" -> "plane_geometry"
-        matches = [f for f in families if f.startswith(family)]
-        family = matches[0] if len(matches) == 1 else family
-    chosen = sorted(n for n, t in REGISTRY.items() if t.family == family)
-    if not chosen:
-        raise SynthError(
-            f"unknown family {family!r}; families: {', '.join(families) or 'none registered'}"
-        )
-    return chosen
-
-
 def plan(templates: list[str], seed: int, start: int = 0) -> Iterator[WorkItem]:
     """The run's items in order: round-robin over templates, seed ``seed + index``."""
     spec = PlanSpec(tuple(templates), seed, start, None)
@@ -213,7 +189,8 @@ def _deduper(config: SynthConfig, committed: list[dict[str, str]]):
 def run_synth(config: SynthConfig) -> SynthSummary:
     """Run (or resume) a synthesis job into ``config.out`` and say what it did."""
     load_templates(config.processor.template_modules)
-    templates = select_templates(config.family, config.templates)
+    chosen = select_templates(config.templates, family=config.family)
+    templates = [t.name for t in chosen]
     started = time.perf_counter()
     with DatasetStore(
         config.out,
