@@ -8,8 +8,8 @@ from support.replay_server import image_urls, status, text, thinking
 from codepercept.errors import EndpointError
 from codepercept.sandbox import RenderConfig, render_inprocess
 from codepercept.score.judge import Judge, JudgeKind, parse_score
-from codepercept.score.judge_prompts import REASK_PROMPT
 from codepercept.vlm import ChatClient
+from codepercept.vlm.prompts import REASK
 
 REF_CODE = "import matplotlib.pyplot as plt\nplt.plot([0, 6, 2, 0], [0, 0, 4, 0], 'k-')\n"
 CAND_CODE = "import matplotlib.pyplot as plt\nplt.plot([0, 6, 3, 0], [0, 0, 4, 0], 'b-')\n"
@@ -101,7 +101,7 @@ def test_unreadable_reply_is_asked_again(replay_server):
     assert result.score == 60.0 and result.attempts == 2
     second = replay_server.seen()[1].body["messages"]
     assert second[-2] == {"role": "assistant", "content": "It is a close match overall."}
-    assert second[-1] == {"role": "user", "content": REASK_PROMPT}
+    assert second[-1] == {"role": "user", "content": REASK.text}
 
 
 def test_never_readable_gives_none(replay_server):

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from codepercept.score.judge_prompts import CODE_JUDGE_PROMPT, IMAGE_JUDGE_PROMPT, REASK_PROMPT
+from codepercept.vlm import PROMPTS
 from codepercept.vlm.client import ChatClient
-from codepercept.vlm.extract import strip_thinking
 from codepercept.vlm.images import image_to_data_uri
+from codepercept.vlm.replies import reply_text
 
 
 class JudgeKind(StrEnum):
@@ -77,8 +77,7 @@ def parse_score(text: str) -> float | None:
     """
     if not text:
         return None
-    clean = strip_thinking(text)
-    clean = re.sub(r"[*_`#>\[\]]", "", clean)
+    clean = reply_text(text)
     best: tuple[int, int, float] | None = None
     for m in [*_KEYED.finditer(clean), *_HEADED.finditer(clean)]:
         value, denom = float(m.group(2)), m.group(3)
@@ -113,7 +112,7 @@ def image_messages(ref_png: bytes, cand_png: bytes, *, max_pixels: int | None = 
             "content": [
                 {"type": "image_url", "image_url": {"url": image_to_data_uri(ref_png, **rule)}},
                 {"type": "image_url", "image_url": {"url": image_to_data_uri(cand_png, **rule)}},
-                {"type": "text", "text": IMAGE_JUDGE_PROMPT},
+                {"type": "text", "text": PROMPTS["judge-image"].text},
             ],
         }
     ]
@@ -121,7 +120,7 @@ def image_messages(ref_png: bytes, cand_png: bytes, *, max_pixels: int | None = 
 
 def code_messages(ref_code: str, cand_code: str) -> list[dict]:
     """The Code Score request: both codes inside the rubric."""
-    prompt = CODE_JUDGE_PROMPT.format(ref_code=ref_code.strip(), cand_code=cand_code.strip())
+    prompt = PROMPTS["judge-code"].format(ref_code=ref_code.strip(), cand_code=cand_code.strip())
     return [{"role": "user", "content": prompt}]
 
 
@@ -158,7 +157,7 @@ class Judge:
             history = [
                 *history,
                 {"role": "assistant", "content": reply_text},
-                {"role": "user", "content": REASK_PROMPT},
+                {"role": "user", "content": PROMPTS["judge-reask"].text},
             ]
         return JudgeResult(
             kind,

@@ -10,16 +10,11 @@ from pathlib import Path
 
 from codepercept.io import atomic_write
 from codepercept.synth.store_records import Record
+from codepercept.vlm import PROMPTS
 
-#: The STEM2Code image-to-code prompt, verbatim.
-CODE_PROMPT = (
-    "You are an expert Python developer who specializes in writing matplotlib code based on a "
-    "given picture. Now, please give me the matplotlib code that reproduces the picture below."
-)
-CAPTION_PROMPT = (
-    "Describe this figure in detail: the shapes that are drawn, how they are arranged, "
-    "every label, and the measures and marks it shows."
-)
+#: The STEM2Code image-to-code prompt (verbatim) and the caption prompt, from the prompt registry.
+CODE_PROMPT = PROMPTS["stem2code"].text
+CAPTION_PROMPT = PROMPTS["caption"].text
 IMAGE_TOKEN = "<image>"
 
 

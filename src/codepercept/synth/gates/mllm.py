@@ -13,7 +13,6 @@ wins); a reply with no readable verdict fails the gate by default. Endpoint fail
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
@@ -21,12 +20,12 @@ from enum import StrEnum
 from typing import Any
 
 from codepercept.sandbox.types import RenderResult
-from codepercept.synth.gates import mllm_prompts as P
 from codepercept.synth.gates.result import Gate, GateReport, GateResult, verdict
 from codepercept.synth.template import Sample
+from codepercept.vlm import PROMPTS
 from codepercept.vlm.client import ChatClient, ChatReply
-from codepercept.vlm.extract import strip_thinking
 from codepercept.vlm.images import image_message
+from codepercept.vlm.replies import json_object, last_word, reply_text, verdict_scope
 
 CLASS_A = {
     "A-1": "path catastrophe",
@@ -76,24 +75,12 @@ class MLLMGateConfig:
 _SCORE = re.compile(r"score\W{0,4}([1-5])(?!\d)(?:\s*/\s*5)?", re.IGNORECASE)
 _OUT_OF = re.compile(r"(?<!\d)([1-5])\s*/\s*5(?!\d)")
 _CODES = re.compile(r"\bA\s*[-‐–—_]?\s*([1-5])(?!\d)")
-_VERDICT_LINE = re.compile(r"verdict\W{0,4}([a-z ]+)", re.IGNORECASE)
-
-
-def _json_obj(text: str) -> dict | None:
-    m = re.search(r"\{.*\}", text, re.DOTALL)
-    if not m:
-        return None
-    try:
-        obj = json.loads(m.group(0))
-    except ValueError:
-        return None
-    return obj if isinstance(obj, dict) else None
 
 
 def parse_score(reply: str) -> int | None:
     """The 1-5 suitability score in a judge reply, or None when there is none."""
-    text = strip_thinking(reply or "")
-    obj = _json_obj(text)
+    text = reply_text(reply, markdown=True)
+    obj = json_object(text)
     if obj is not None and str(obj.get("score", "")).strip() in {"1", "2", "3", "4", "5"}:
         return int(str(obj["score"]).strip())
     for pattern in (_SCORE, _OUT_OF):
@@ -110,14 +97,13 @@ def parse_image_verdict(reply: str) -> tuple[bool | None, tuple[str, ...]]:
     Codes are read from the ``Errors:`` part when there is one; without it, codes mentioned in
     prose count only for a FAIL (a PASS that discusses "A-1" in passing stays a PASS).
     """
-    text = strip_thinking(reply or "")
+    text = reply_text(reply, markdown=True)
     listed = re.findall(r"errors?\s*[:=]\s*([^\n]*)", text, re.IGNORECASE)
     source = listed[-1] if listed else text
     codes = tuple(dict.fromkeys(f"A-{n}" for n in _CODES.findall(source)))
-    verdicts = [v.group(1) for v in _VERDICT_LINE.finditer(text)]
-    words = re.findall(r"\b(PASS|FAIL)\b", verdicts[-1] if verdicts else text, re.IGNORECASE)
-    if words:
-        if words[-1].upper() == "FAIL":
+    word = last_word(verdict_scope(text), ("pass", "fail"))
+    if word is not None:
+        if word == "fail":
             return False, codes
         if listed and codes:  # a PASS that lists fatal errors is a FAIL
             return False, codes
@@ -129,14 +115,10 @@ def parse_image_verdict(reply: str) -> tuple[bool | None, tuple[str, ...]]:
 
 def parse_match_verdict(reply: str) -> bool | None:
     """True for a sufficient match, False for a fundamental mismatch, None when unreadable."""
-    text = strip_thinking(reply or "")
-    verdicts = [v.group(1) for v in _VERDICT_LINE.finditer(text)]
-    scope = verdicts[-1] if verdicts else text
+    scope = verdict_scope(reply_text(reply, markdown=True))
     scope = re.sub(r"\bno\s+(?:fundamental\s+)?mismatch\b", "match", scope, flags=re.IGNORECASE)
-    words = re.findall(r"\b(mismatch|match)\b", scope, re.IGNORECASE)
-    if not words:
-        return None
-    return words[-1].lower() == "match"
+    word = last_word(scope, ("mismatch", "match"))
+    return None if word is None else word == "match"
 
 
 # --- the gates -----------------------------------------------------------------------------------
@@ -162,24 +144,31 @@ class MLLMGates:
 
     # messages
     def code_messages(self, code: str, reference: str | None = None) -> list[dict]:
-        ref = P.REFERENCE_BLOCK.format(reference=self._code(reference)) if reference else ""
-        prompt = P.CODE_PROMPT.format(code=self._code(code), reference=ref)
-        return [{"role": "system", "content": P.SYSTEM}, {"role": "user", "content": prompt}]
+        ref = (
+            PROMPTS["gate-code-reference"].format(reference=self._code(reference))
+            if reference
+            else ""
+        )
+        prompt = PROMPTS["gate-code"].format(code=self._code(code), reference=ref)
+        return [
+            {"role": "system", "content": PROMPTS["gate-code"].system},
+            {"role": "user", "content": prompt},
+        ]
 
     def image_messages(self, png: bytes) -> list[dict]:
-        msg = image_message(P.IMAGE_PROMPT, png, max_pixels=self.config.max_pixels)
-        return [{"role": "system", "content": P.SYSTEM}, msg]
+        msg = image_message(PROMPTS["gate-image"].text, png, max_pixels=self.config.max_pixels)
+        return [{"role": "system", "content": PROMPTS["gate-image"].system}, msg]
 
     def consistency_messages(self, code: str, png: bytes) -> list[dict]:
-        prompt = P.CONSISTENCY_PROMPT.format(code=self._code(code))
+        prompt = PROMPTS["gate-consistency"].format(code=self._code(code))
         msg = image_message(prompt, png, max_pixels=self.config.max_pixels)
-        return [{"role": "system", "content": P.SYSTEM}, msg]
+        return [{"role": "system", "content": PROMPTS["gate-consistency"].system}, msg]
 
     # verdicts
     def _details(self, reply: ChatReply) -> dict[str, Any]:
         return {
             "model": self.client.model,
-            "reply": strip_thinking(reply.text).strip()[:500],
+            "reply": reply_text(reply.text, markdown=True).strip()[:500],
             "cached": reply.cached,
         }
 
@@ -195,7 +184,9 @@ class MLLMGates:
             return self._unreadable(Gate.MLLM_CODE, reply, "1-5 score")
         reasons = []
         if score < self.config.min_code_score:
-            why = re.search(r"reason\W{0,4}(.+)", strip_thinking(reply.text), re.IGNORECASE)
+            why = re.search(
+                r"reason\W{0,4}(.+)", reply_text(reply.text, markdown=True), re.IGNORECASE
+            )
             tail = f" ({why.group(1).strip()[:200]})" if why else ""
             reasons.append(
                 f"unsuitable: suitability {score}/5, below {self.config.min_code_score}{tail}"

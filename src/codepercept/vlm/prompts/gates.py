@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-SYSTEM = (
+from codepercept.vlm.prompts.base import Prompt, register
+
+_SYSTEM = (
     "You are a strict reviewer of training data for models that read scientific and "
     "mathematical figures and write the matplotlib code behind them. Answer in the exact "
     "format requested, with no extra sections."
 )
 
-CODE_PROMPT = """Rate how suitable this matplotlib program is as a training sample, from 1 (unusable) to 5 (excellent).
+_CODE = """Rate how suitable this matplotlib program is as a training sample, from 1 (unusable) to 5 (excellent).
 
 Give a low score (1 or 2) when any of these holds:
 - magic-number edit: the program is a trivial variant whose only change is to arbitrary numeric constants (sizes, offsets, colours) with no new structure or meaning;
@@ -25,7 +27,7 @@ Answer with exactly two lines:
 Score: <1-5>
 Reason: <one sentence>"""
 
-REFERENCE_BLOCK = """
+_REFERENCE = """
 This program was derived from the source program below; judge whether the change is meaningful or a magic-number edit.
 Source program:
 ```python
@@ -33,7 +35,7 @@ Source program:
 ```
 """
 
-IMAGE_PROMPT = """Inspect this rendered figure for Class-A fatal errors, any one of which makes it unusable:
+_IMAGE = """Inspect this rendered figure for Class-A fatal errors, any one of which makes it unusable:
 A-1 path catastrophe: lines, curves or shapes are broken, scrambled or wildly wrong (spaghetti paths, shapes torn apart);
 A-2 annotation anchor misplacement: a label, arrow or mark points at or sits on the wrong element, detached from what it names;
 A-3 empty chart: the figure is blank or its main content is missing;
@@ -45,7 +47,7 @@ Answer with exactly two lines:
 Verdict: PASS or FAIL
 Errors: the codes found (for example A-2, A-5), or none"""
 
-CONSISTENCY_PROMPT = """The image was rendered from the matplotlib program below. Decide whether the image and the program agree.
+_CONSISTENCY = """The image was rendered from the matplotlib program below. Decide whether the image and the program agree.
 Sufficient match: the image shows what the program draws (same kind of figure, the main elements, labels and geometry), allowing small rendering differences.
 Fundamental mismatch: main elements the program draws are missing or different in the image, labels or values disagree, or the geometry contradicts the code.
 
@@ -57,3 +59,34 @@ Program:
 Answer with exactly two lines:
 Verdict: MATCH or MISMATCH
 Reason: <one sentence>"""
+
+
+GATE_CODE = register(
+    Prompt(
+        "gate-code",
+        1,
+        _CODE,
+        system=_SYSTEM,
+        help="MLLM Q_C: suitability 1-5; fills {code} and {reference}",
+    )
+)
+GATE_CODE_REFERENCE = register(
+    Prompt(
+        "gate-code-reference",
+        1,
+        _REFERENCE,
+        help="the source-program block of MLLM Q_C; fills {reference}",
+    )
+)
+GATE_IMAGE = register(
+    Prompt("gate-image", 1, _IMAGE, system=_SYSTEM, help="MLLM Q_I: Class-A fatal errors")
+)
+GATE_CONSISTENCY = register(
+    Prompt(
+        "gate-consistency",
+        1,
+        _CONSISTENCY,
+        system=_SYSTEM,
+        help="MLLM Q_IC: image-code match; fills {code}",
+    )
+)

@@ -9,6 +9,8 @@ for a per-criterion breakdown and a last line ``Score: N/100`` that
 
 from __future__ import annotations
 
+from codepercept.vlm.prompts.base import Prompt, register
+
 IMAGE_CRITERIA = (
     (
         "Structure",
@@ -58,7 +60,7 @@ def _rubric(criteria: tuple[tuple[str, int, str], ...]) -> str:
     return "\n".join(f"- {name} ({points} points): {what}." for name, points, what in criteria)
 
 
-IMAGE_JUDGE_PROMPT = f"""You are grading how faithfully a reproduced STEM figure matches a reference figure.
+_IMAGE = f"""You are grading how faithfully a reproduced STEM figure matches a reference figure.
 The first image is the REFERENCE. The second image is the REPRODUCTION.
 
 Grade the reproduction on these criteria:
@@ -69,7 +71,7 @@ exactly one line of the form
 {SCORE_LINE}
 where <total> is the sum of the points (an integer from 0 to 100)."""
 
-CODE_JUDGE_PROMPT = f"""You are grading how faithfully candidate plotting code reproduces the figure drawn by reference code.
+_CODE = f"""You are grading how faithfully candidate plotting code reproduces the figure drawn by reference code.
 
 Reference code:
 ```python
@@ -89,5 +91,12 @@ exactly one line of the form
 {SCORE_LINE}
 where <total> is the sum of the points (an integer from 0 to 100)."""
 
-REASK_PROMPT = f"""Your answer did not end with the required line. Reply with only that line:
+_REASK = f"""Your answer did not end with the required line. Reply with only that line:
 {SCORE_LINE}"""
+
+
+IMAGE_JUDGE = register(Prompt("judge-image", 1, _IMAGE, help="Image Score rubric (two images)"))
+CODE_JUDGE = register(
+    Prompt("judge-code", 1, _CODE, help="Code Score rubric; fills {ref_code} and {cand_code}")
+)
+REASK = register(Prompt("judge-reask", 1, _REASK, help="follow-up for a reply with no score"))
