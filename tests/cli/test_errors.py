@@ -38,7 +38,7 @@ def test_render_with_the_sandbox_unavailable_prints_one_line(tmp_path):
     proc = cli(
         tmp_path, "render", "fig.py", "--out", "fig.png", prelude="sys.executable = '/bin/false'"
     )
-    assert proc.returncode == 2
+    assert proc.returncode == 1
     assert one_line(proc).startswith("error: a render worker failed to start")
     assert not (tmp_path / "fig.png").exists()
 

@@ -151,12 +151,8 @@ def test_not_a_dataset_is_a_named_error(tmp_path):
 
 
 def _cli() -> typer.Typer:
-    """A Typer group with only `export` (the full app also needs every other command module)."""
-    from codepercept.cli import export
+    from codepercept.cli.main import app
 
-    app = typer.Typer()
-    app.callback()(lambda: None)
-    export.register(app)
     return app
 
 

@@ -178,8 +178,7 @@ def _synth_cmd(out: Path, n: int) -> list[str]:
     return [
         sys.executable,
         "-c",
-        "import sys; from codepercept.cli.synth import register; import typer; "
-        "app = typer.Typer(); app.callback()(lambda: None); register(app); app()",
+        "from codepercept.cli.main import main; main()",
         "synth",
         "--family",
         "pipetest",
@@ -233,11 +232,8 @@ def test_sigkill_mid_run_then_resume_gives_the_uninterrupted_dataset(reference_r
 
 
 def _cli() -> typer.Typer:
-    from codepercept.cli import synth
+    from codepercept.cli.main import app
 
-    app = typer.Typer()
-    app.callback()(lambda: None)
-    synth.register(app)
     return app
 
 

@@ -50,7 +50,9 @@ def test_no_prompt_text_is_copied_outside_the_registry():
         if "prompts" in path.relative_to(SRC).parts[:2]:
             continue
         for s in _string_constants(path):
-            copies += [f"{path.relative_to(SRC)} repeats {n}" for n, o in openings.items() if o in s]
+            copies += [
+                f"{path.relative_to(SRC)} repeats {n}" for n, o in openings.items() if o in s
+            ]
     assert not copies, copies
 
 

@@ -8,6 +8,7 @@ from codepercept.bench.predictions import Prediction, load_predictions
 from codepercept.bench.records import ItemResult, Outcome, ResultsLog, read_results
 from codepercept.bench.renders import Renderer
 from codepercept.bench.report import render_report, write_report
+from codepercept.bench.run_folder import RunFolder, read_run
 from codepercept.bench.runner import RESULTS, RUN_META, EvalRun, RunDirError
 from codepercept.bench.scoring import Judge, JudgeInput, Scorer, deterministic_scorer
 from codepercept.bench.summary import GroupSummary, Summary, format_table, summarize
@@ -30,6 +31,7 @@ __all__ = [
     "Renderer",
     "ResultsLog",
     "RunDirError",
+    "RunFolder",
     "Scorer",
     "Summary",
     "build_benchmark",
@@ -40,6 +42,7 @@ __all__ = [
     "load_predictions",
     "make_judge",
     "read_results",
+    "read_run",
     "render_report",
     "summarize",
     "template_items",

@@ -18,10 +18,9 @@ from typing import Any
 
 from PIL import Image
 
-from codepercept.bench.items import BenchItem, BenchmarkError, load_benchmark
-from codepercept.bench.records import ItemResult, read_results
+from codepercept.bench.items import BenchItem
+from codepercept.bench.records import ItemResult
 from codepercept.bench.report_assets import CSS, JS
-from codepercept.bench.runner import RESULTS, RUN_META
 from codepercept.bench.summary import DET_KEYS, GroupSummary, Summary, summarize
 from codepercept.io import atomic_write
 
@@ -216,16 +215,10 @@ pending: {summary.n_pending}.</p>
 
 def write_report(run_dir: str | Path, *, max_side: int = 360) -> Path:
     """Write ``report.html`` into ``run_dir`` from its run.json and results.jsonl."""
-    run_dir = Path(run_dir)
-    meta_path = run_dir / RUN_META
-    if not meta_path.is_file():
-        raise BenchmarkError(
-            f"{run_dir} is not a run folder (no {RUN_META}); run `codepercept eval` first"
-        )
-    meta = json.loads(meta_path.read_text())
-    bench = load_benchmark(meta["benchmark"], check_images=False)
-    results = read_results(run_dir / RESULTS)
-    page = render_report(meta, bench.items, results, run_dir, max_side=max_side)
-    out = run_dir / REPORT
+    from codepercept.bench.run_folder import read_run
+
+    run = read_run(run_dir)
+    page = render_report(run.meta, run.benchmark.items, run.results, run.path, max_side=max_side)
+    out = run.path / REPORT
     atomic_write(out, page.encode("utf-8"))
     return out

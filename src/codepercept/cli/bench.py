@@ -7,7 +7,9 @@ from typing import Annotated
 
 import typer
 
+from codepercept.cli.options import setting_option
 from codepercept.errors import CodeperceptError
+from codepercept.sandbox.types import RenderConfig
 
 bench_app = typer.Typer(help="Build and inspect benchmarks.", no_args_is_help=True)
 
@@ -28,24 +30,19 @@ def build_command(
     per_template: Annotated[int, typer.Option(help="Samples per template.")] = 5,
     seed: Annotated[int, typer.Option(help="First seed of the template samples.")] = 0,
     workers: Annotated[int, typer.Option(help="Sandbox worker processes.")] = 2,
-    timeout: Annotated[float, typer.Option(help="Seconds a reference program may run.")] = 10.0,
+    timeout: float = setting_option(RenderConfig, "timeout_s", "--timeout"),
 ) -> None:
     """Render every reference program and write a benchmark folder that `eval --bench` reads."""
     from codepercept.bench import build_benchmark
     from codepercept.bench.build import template_items
     from codepercept.sandbox import RenderPool
-    from codepercept.sandbox.types import RenderConfig
 
-    try:
-        if (source is None) == (not templates):
-            raise ValueError("give a SOURCE folder/.jsonl or --templates, not both or neither")
-        what = source if source is not None else template_items(templates or [], per_template, seed)
-        with RenderPool(workers=workers, config=RenderConfig(timeout_s=timeout)) as pool:
-            label = None if source else f"templates {templates} x{per_template} from seed {seed}"
-            report = build_benchmark(what, out, pool, label=label)
-    except (CodeperceptError, OSError, ValueError) as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
+    if (source is None) == (not templates):
+        raise CodeperceptError("give a SOURCE folder/.jsonl or --templates, not both or neither")
+    what = source if source is not None else template_items(templates or [], per_template, seed)
+    with RenderPool(workers=workers, config=RenderConfig(timeout_s=timeout)) as pool:
+        label = None if source else f"templates {templates} x{per_template} from seed {seed}"
+        report = build_benchmark(what, out, pool, label=label)
     rejected = ", ".join(f"{k}={v}" for k, v in report.rejected.items()) or "none"
     cats = ", ".join(f"{k}={v}" for k, v in report.categories.items())
     typer.echo(f"kept {report.n_kept} of {report.n_found} items ({cats}); rejected: {rejected}")
@@ -59,11 +56,7 @@ def info_command(
     """Print a benchmark's size, format and categories."""
     from codepercept.bench import load_benchmark
 
-    try:
-        b = load_benchmark(bench)
-    except (CodeperceptError, OSError) as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
+    b = load_benchmark(bench)
     counts: dict[str, int] = {}
     for item in b.items:
         counts[item.category] = counts.get(item.category, 0) + 1

@@ -10,7 +10,10 @@ from typing import Annotated
 
 import typer
 
-from codepercept.errors import CodeperceptError
+from codepercept.bench.config import EvalConfig
+from codepercept.cli.options import setting_option
+from codepercept.errors import ConfigError
+from codepercept.sandbox.types import RenderConfig
 
 
 def _extra_body(value: str | None) -> dict:
@@ -19,9 +22,9 @@ def _extra_body(value: str | None) -> dict:
     try:
         data = json.loads(value)
     except ValueError as e:
-        raise ValueError(f"--extra-body must be a JSON object: {e}") from e
+        raise ConfigError(f"--extra-body must be a JSON object: {e}") from None
     if not isinstance(data, dict):
-        raise ValueError(f"--extra-body must be a JSON object, got {value!r}")
+        raise ConfigError(f"--extra-body must be a JSON object, got {value!r}")
     return data
 
 
@@ -36,7 +39,7 @@ def eval_command(
         str | None, typer.Option(help="OpenAI base URL, e.g. http://localhost:8000/v1.")
     ] = None,
     model: Annotated[str | None, typer.Option(help="Model name the server serves.")] = None,
-    concurrency: Annotated[int, typer.Option(help="Requests in flight.")] = 8,
+    concurrency: int = setting_option(EvalConfig, "concurrency"),
     judge_endpoint: Annotated[
         str | None, typer.Option(help="Judge model base URL (paper's Image/Code Score).")
     ] = None,
@@ -47,16 +50,10 @@ def eval_command(
     predictions: Annotated[
         Path | None, typer.Option(help="Score saved outputs (JSONL: id + reply|code).")
     ] = None,
-    temperature: Annotated[
-        float | None, typer.Option(help="Sampling temperature (0 = greedy).")
-    ] = 0.0,
-    max_tokens: Annotated[
-        int | None, typer.Option(help="Max new tokens (server default if unset).")
-    ] = None,
-    timeout: Annotated[float, typer.Option(help="Seconds per request attempt.")] = 300.0,
-    max_retries: Annotated[
-        int, typer.Option(help="Retries on 429/5xx/connection errors/timeouts.")
-    ] = 4,
+    temperature: float | None = setting_option(EvalConfig, "temperature"),
+    max_tokens: int | None = setting_option(EvalConfig, "max_tokens"),
+    timeout: float = setting_option(EvalConfig, "timeout_s", "--timeout"),
+    max_retries: int = setting_option(EvalConfig, "max_retries"),
     prompt: Annotated[
         str | None, typer.Option(help="Prompt text or name (stem2code, stem2code-fenced).")
     ] = None,
@@ -66,13 +63,9 @@ def eval_command(
     extra_body: Annotated[
         str | None, typer.Option(help="JSON merged into each request, e.g. '{\"top_k\": 1}'.")
     ] = None,
-    extract: Annotated[
-        str, typer.Option(help="Which python block to take: first or last.")
-    ] = "last",
-    render_workers: Annotated[int, typer.Option(help="Sandbox worker processes.")] = 2,
-    render_timeout: Annotated[
-        float, typer.Option(help="Seconds a generated program may run.")
-    ] = 10.0,
+    extract: str = setting_option(EvalConfig, "extract"),
+    render_workers: int = setting_option(EvalConfig, "render_workers"),
+    render_timeout: float = setting_option(RenderConfig, "timeout_s", "--render-timeout"),
     api_key: Annotated[
         str | None,
         typer.Option(
@@ -86,72 +79,64 @@ def eval_command(
     """Ask a model to rewrite each benchmark picture as matplotlib code; render and score it."""
     from dataclasses import replace
 
-    from codepercept.bench import EvalConfig, EvalRun, format_table, load_benchmark, write_report
+    from codepercept.bench import EvalRun, format_table, load_benchmark, write_report
     from codepercept.bench.scoring import deterministic_scorer
-    from codepercept.sandbox.types import RenderConfig
+    from codepercept.io import read_text
     from codepercept.vlm.prompts import resolve_prompt
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    try:
-        body = _extra_body(extra_body)
-        benchmark = load_benchmark(bench)
-        if limit is not None:
-            benchmark = replace(benchmark, items=benchmark.items[:limit])
-        text = (
-            prompt_file.read_text(encoding="utf-8").strip()
-            if prompt_file
-            else resolve_prompt(prompt)
-        )
-        config = EvalConfig(
-            endpoint=endpoint,
-            model=model,
-            api_key=api_key,
-            prompt=text,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            extra_body=body,
-            timeout_s=timeout,
-            max_retries=max_retries,
-            concurrency=concurrency,
-            render_workers=render_workers,
-            extract=extract,  # type: ignore[arg-type]
-            judge_endpoint=judge_endpoint,
-            judge_model=judge_model,
-            render=RenderConfig(timeout_s=render_timeout),
-        )
-        judge = None
-        if judge_endpoint:
-            from codepercept.bench.judging import make_judge
+    body = _extra_body(extra_body)
+    benchmark = load_benchmark(bench)
+    if limit is not None:
+        benchmark = replace(benchmark, items=benchmark.items[:limit])
+    text = read_text(prompt_file, "prompt file").strip() if prompt_file else resolve_prompt(prompt)
+    config = EvalConfig(
+        endpoint=endpoint,
+        model=model,
+        api_key=api_key,
+        prompt=text,
+        temperature=temperature,
+        max_tokens=max_tokens,
+        extra_body=body,
+        timeout_s=timeout,
+        max_retries=max_retries,
+        concurrency=concurrency,
+        render_workers=render_workers,
+        extract=extract,  # type: ignore[arg-type]
+        judge_endpoint=judge_endpoint,
+        judge_model=judge_model,
+        render=RenderConfig(timeout_s=render_timeout),
+    )
+    judge = None
+    if judge_endpoint:
+        from codepercept.bench.judging import make_judge
 
-            judge = make_judge(config, out)
-        scorer = deterministic_scorer()
-        from codepercept.sandbox import RenderPool
+        judge = make_judge(config, out)
+    scorer = deterministic_scorer()
+    from codepercept.sandbox import RenderPool
 
-        with RenderPool(workers=config.render_workers, config=config.render) as pool:
-            run = EvalRun(
-                benchmark,
-                out,
-                config,
-                renderer=pool,
-                scorer=scorer,
-                judge=judge,
-                predictions=predictions,
-                resume=resume,
-                progress=progress,
+    with RenderPool(workers=config.render_workers, config=config.render) as pool:
+        run = EvalRun(
+            benchmark,
+            out,
+            config,
+            renderer=pool,
+            scorer=scorer,
+            judge=judge,
+            predictions=predictions,
+            resume=resume,
+            progress=progress,
+        )
+        try:
+            summary = run.run()
+        except KeyboardInterrupt:
+            run.write_summary()
+            typer.echo(
+                f"interrupted; finished items are saved in {out}; continue with the same "
+                "command plus --resume",
+                err=True,
             )
-            try:
-                summary = run.run()
-            except KeyboardInterrupt:
-                run.write_summary()
-                typer.echo(
-                    f"interrupted; finished items are saved in {out}; continue with the same "
-                    "command plus --resume",
-                    err=True,
-                )
-                raise typer.Exit(130) from None
-    except (CodeperceptError, ValueError, OSError) as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
+            raise typer.Exit(130) from None
     typer.echo(format_table(summary))
     typer.echo(f"summary: {out / 'summary.json'}")
     if report:

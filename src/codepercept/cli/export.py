@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from codepercept.errors import CodeperceptError
-
 
 def export_command(
     dataset: Annotated[
@@ -28,22 +26,9 @@ def export_command(
     split: Annotated[str, typer.Option(help="Split name written into verl extra_info.")] = "train",
 ) -> None:
     """Write every accepted sample as training examples; images go to images/ beside OUT when needed."""
-    from codepercept.synth.export import ExportFormat, ExportTask, export_dataset
+    from codepercept.synth.export import export_dataset
 
-    try:
-        fmt, tsk = ExportFormat(to), ExportTask(task)
-    except ValueError as e:
-        typer.echo(
-            f"error: {e}; choose --to from {[f.value for f in ExportFormat]} "
-            f"and --task from {[t.value for t in ExportTask]}",
-            err=True,
-        )
-        raise typer.Exit(1) from None
-    try:
-        s = export_dataset(dataset, fmt, tsk, out, relative_paths=relative_paths, split=split)
-    except (CodeperceptError, OSError) as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
+    s = export_dataset(dataset, to, task, out, relative_paths=relative_paths, split=split)
     extra = f", {s.images} image files written" if s.images else ""
     typer.echo(
         f"exported {s.examples} {s.task} examples from {s.samples} samples to {s.out} "

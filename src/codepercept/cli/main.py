@@ -1,8 +1,19 @@
-"""The `codepercept` command. Each subcommand lives in its own module with a `register(app)`."""
+"""The `codepercept` command. Each subcommand lives in its own module with a `register(app)`.
+
+Every command runs inside :func:`one_line_errors`: an error a user can cause (a
+:class:`~codepercept.errors.CodeperceptError`, or an OS error such as a missing file) is one
+line on stderr and exit status 1, never a traceback. Commands do not catch them themselves.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any
+
 import typer
+
+from codepercept.errors import CodeperceptError
 
 app = typer.Typer(
     name="codepercept",
@@ -11,6 +22,31 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def one_line_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a command so user errors print as ``error: ...`` and exit 1."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (CodeperceptError, OSError) as e:
+            message = " ".join(str(e).split()) or type(e).__name__
+            typer.echo(f"error: {message}", err=True)
+            raise typer.Exit(1) from None
+
+    return run
+
+
+def _guard_all(group: typer.Typer) -> None:
+    for command in group.registered_commands:
+        if command.callback is not None and not hasattr(command.callback, "__wrapped__"):
+            command.callback = one_line_errors(command.callback)
+    for sub in group.registered_groups:
+        if sub.typer_instance is not None:
+            _guard_all(sub.typer_instance)
+
 
 # Order is the order in --help.
 from codepercept.cli import bench as _bench  # noqa: E402
@@ -24,19 +60,12 @@ from codepercept.cli import synth as _synth  # noqa: E402
 
 for _mod in (_demo, _render, _score, _eval, _report, _bench, _synth, _export):
     _mod.register(app)
+_guard_all(app)
 
 
 def main() -> None:
-    """The console entry point: any error a user can cause (a :class:`CodeperceptError`) is one
-    line on stderr and exit status 2, never a traceback."""
-    from codepercept.errors import CodeperceptError
-
-    try:
-        app()
-    except CodeperceptError as e:
-        message = " ".join(str(e).split()) or type(e).__name__
-        typer.echo(f"error: {message}", err=True)
-        raise SystemExit(2) from None
+    """The console entry point."""
+    app()
 
 
 if __name__ == "__main__":

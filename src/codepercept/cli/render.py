@@ -7,6 +7,8 @@ from pathlib import Path
 
 import typer
 
+from codepercept.cli.options import setting_option
+from codepercept.io import read_text
 from codepercept.sandbox import RenderConfig, RenderPool, save_render
 
 
@@ -14,17 +16,13 @@ def render(
     file: str = typer.Argument(..., help="Python file to render, or - to read stdin."),
     out: Path = typer.Option(..., "--out", help="Where to write the PNG."),
     trace: Path | None = typer.Option(None, "--trace", help="Where to write the trace JSON."),
-    timeout: float = typer.Option(10.0, "--timeout", help="Wall-clock limit in seconds."),
-    memory_mb: int = typer.Option(2048, "--memory-mb", help="Address-space limit of the job."),
-    dpi: float = typer.Option(100.0, "--dpi", help="Render resolution (dots per inch)."),
+    timeout: float = setting_option(RenderConfig, "timeout_s", "--timeout"),
+    memory_mb: int = setting_option(RenderConfig, "memory_mb", "--memory-mb"),
+    dpi: float = setting_option(RenderConfig, "dpi", "--dpi"),
 ) -> None:
     """Render FILE in the sandbox. Exit 0 with both files on success; otherwise exit 1 with
     one line `status: reason` on stderr and no files written."""
-    try:
-        code = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        typer.echo(f"error: cannot read {file}: {e}", err=True)
-        raise typer.Exit(1) from None
+    code = sys.stdin.read() if file == "-" else read_text(file, "snippet")
     config = RenderConfig(timeout_s=timeout, memory_mb=memory_mb, dpi=dpi, trace=trace is not None)
     with RenderPool(workers=1, config=config) as pool:
         result = pool.render(code)

@@ -9,14 +9,11 @@ from typing import Any
 
 import typer
 
+from codepercept.cli.options import setting_option
 from codepercept.errors import CodeperceptError
-
-
-def _read(path: Path, what: str) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise CodeperceptError(f"cannot read {what} {path}: {e}") from e
+from codepercept.io import read_bytes, read_text
+from codepercept.sandbox.types import RenderConfig
+from codepercept.score.config import ScoreConfig
 
 
 def _default_cache() -> Path:
@@ -40,71 +37,34 @@ def score(
     judge_cache: Path | None = typer.Option(
         None, "--judge-cache", help="Judge reply cache (default: ~/.cache/codepercept/judge)."
     ),
-    include_ticks: bool = typer.Option(
-        False, "--include-ticks", help="Compare tick labels as text elements too."
-    ),
+    include_ticks: bool = setting_option(ScoreConfig, "include_ticks", "--include-ticks"),
     details: bool = typer.Option(False, "--details", help="Add counts and diagnostics."),
-    timeout: float = typer.Option(10.0, "--timeout", help="Render wall-clock limit, seconds."),
+    timeout: float = setting_option(RenderConfig, "timeout_s", "--timeout"),
 ) -> None:
     """Print {"exec", "visual", "structural", "overall", "sub"} (0..100) for CAND against REF
     (or against REF_IMAGE alone: visual and OCR text, structural null). With a judge endpoint
     and model, "image_judge" and "code_judge" are added."""
-    try:
-        out = _run(
-            ref,
-            cand,
-            ref_image,
-            judge_endpoint,
-            judge_model,
-            judge_api_key,
-            judge_cache,
-            include_ticks,
-            details,
-            timeout,
-        )
-    except CodeperceptError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
-    typer.echo(json.dumps(out))
-
-
-def _run(
-    ref: Path | None,
-    cand: Path,
-    ref_image: Path | None,
-    judge_endpoint: str | None,
-    judge_model: str | None,
-    judge_api_key: str | None,
-    judge_cache: Path | None,
-    include_ticks: bool,
-    details: bool,
-    timeout: float,
-) -> dict[str, Any]:
-    from codepercept.sandbox import RenderConfig, RenderPool
-    from codepercept.score import ScoreConfig, score_image_only, score_pair
+    from codepercept.sandbox import RenderPool
+    from codepercept.score import Reference, score_snippets
 
     if (ref is None) == (ref_image is None):
         raise CodeperceptError("give exactly one of --ref (code) or --ref-image (image)")
     if (judge_endpoint is None) != (judge_model is None):
         raise CodeperceptError("--judge-endpoint and --judge-model go together")
-    cand_code = _read(cand, "candidate")
-    ref_code = _read(ref, "reference") if ref is not None else None
-    config = ScoreConfig(include_ticks=include_ticks)
-    codes = [c for c in (ref_code, cand_code) if c is not None]
-    with RenderPool(workers=len(codes), config=RenderConfig(timeout_s=timeout)) as pool:
-        renders = pool.render_many(codes)
-    cand_r = renders[-1]
-    if ref_code is not None:
-        ref_r = renders[0]
-        result = score_pair(ref_r, cand_r, config)
-        ref_png = ref_r.png
-    else:
-        try:
-            ref_png = ref_image.read_bytes()
-        except OSError as e:
-            raise CodeperceptError(f"cannot read reference image {ref_image}: {e}") from e
-        result = score_image_only(ref_png, cand_r, config)
-    out = result.to_dict(details=details)
+    cand_code = read_text(cand, "candidate")
+    ref_code = read_text(ref, "reference") if ref is not None else None
+    reference = (
+        Reference(code=ref_code)
+        if ref_code is not None
+        else Reference(image=read_bytes(ref_image, "reference image"))
+    )
+    workers = 2 if ref_code is not None else 1
+    with RenderPool(workers=workers, config=RenderConfig(timeout_s=timeout)) as pool:
+        [scored] = score_snippets(
+            [(reference, cand_code)], pool, ScoreConfig(include_ticks=include_ticks)
+        )
+    cand_r = scored.candidate
+    out: dict[str, Any] = scored.score.to_dict(details=details)
     if not cand_r.ok:
         out.setdefault("details", {})["reason"] = f"{cand_r.status.value}: {cand_r.reason}"
     if judge_endpoint is not None:
@@ -116,11 +76,12 @@ def _run(
             api_key=judge_api_key,
             cache_dir=judge_cache or _default_cache(),
         )
+        ref_png = scored.reference_png or b""
         out["image_judge"] = judge.image_score(ref_png, cand_r.png if cand_r.ok else None).score
         out["code_judge"] = (
             judge.code_score(ref_code, cand_code).score if ref_code is not None else None
         )
-    return out
+    typer.echo(json.dumps(out))
 
 
 def register(app: typer.Typer) -> None:

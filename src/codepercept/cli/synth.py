@@ -8,7 +8,11 @@ from typing import Annotated
 
 import typer
 
-from codepercept.errors import CodeperceptError
+from codepercept.cli.options import setting_option
+from codepercept.runs import ENGINES, EngineKind
+from codepercept.sandbox.types import RenderConfig
+from codepercept.synth.pipeline import SynthConfig
+from codepercept.synth.pipeline_worker import ProcessorSettings
 
 
 def synth_command(
@@ -16,94 +20,77 @@ def synth_command(
     template: Annotated[
         list[str] | None, typer.Option(help="Only these templates (repeatable).")
     ] = None,
-    n: Annotated[int, typer.Option("--n", help="Accepted samples wanted.")] = 100,
+    n: int = setting_option(SynthConfig, "n", "--n"),
     out: Annotated[
         Path | None, typer.Option(help="Dataset directory (resumed if it exists).")
     ] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes (local) or actors (ray).")] = 2,
-    engine: Annotated[str, typer.Option(help="local | ray.")] = "local",
-    seed: Annotated[int, typer.Option(help="Seed of the first item; item i uses seed+i.")] = 0,
-    ray_address: Annotated[
-        str | None, typer.Option(help="Ray cluster address; default: start a local cluster.")
-    ] = None,
+    workers: int = setting_option(SynthConfig, "workers"),
+    engine: str = setting_option(SynthConfig, "engine", help="local | ray."),
+    seed: int = setting_option(SynthConfig, "seed"),
+    ray_address: str | None = setting_option(SynthConfig, "ray_address"),
     no_gates: Annotated[
         bool, typer.Option("--no-gates", help="Keep every sample that renders.")
     ] = False,
     no_captions: Annotated[bool, typer.Option("--no-captions", help="Skip captions.")] = False,
     no_dedup: Annotated[bool, typer.Option("--no-dedup", help="Keep duplicates.")] = False,
-    dedup_threshold: Annotated[
-        int, typer.Option(help="Image near-duplicate distance (bits of a 256-bit pHash).")
-    ] = 16,
-    determinism_fraction: Annotated[
-        float, typer.Option(help="Share of samples rendered twice for the determinism gate (0..1).")
-    ] = 0.25,
-    keep_rejects: Annotated[
-        bool, typer.Option(help="Also store rejected samples in rejects/ for inspection.")
-    ] = False,
-    max_attempts: Annotated[
-        int | None, typer.Option(help="Stop after this many attempts (default 4n+64).")
-    ] = None,
-    batch_size: Annotated[int, typer.Option(help="Items per worker call.")] = 4,
-    shard_rows: Annotated[int, typer.Option(help="Rows per Parquet shard.")] = 512,
-    timeout: Annotated[float, typer.Option(help="Seconds one render may take.")] = 10.0,
+    dedup_threshold: int = setting_option(SynthConfig, "dedup_threshold"),
+    determinism_fraction: float = setting_option(ProcessorSettings, "determinism_fraction"),
+    keep_rejects: bool = setting_option(SynthConfig, "keep_rejects"),
+    max_attempts: int | None = setting_option(SynthConfig, "max_attempts"),
+    batch_size: int = setting_option(SynthConfig, "batch_size"),
+    shard_rows: int = setting_option(SynthConfig, "shard_rows"),
+    timeout: float = setting_option(RenderConfig, "timeout_s", "--timeout"),
     templates_module: Annotated[
         list[str] | None,
         typer.Option(help="Extra module(s) registering templates, imported by every worker."),
     ] = None,
-    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    progress: bool = setting_option(SynthConfig, "progress"),
     list_: Annotated[bool, typer.Option("--list", help="List templates and exit.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="With --list: print JSON.")] = False,
 ) -> None:
     """Synthesise N accepted samples from parametric templates into a resumable dataset directory."""
-    from codepercept.sandbox.types import RenderConfig
-    from codepercept.synth.pipeline import (
-        EngineKind,
-        SynthConfig,
-        list_templates,
-        run_synth,
-        template_info,
-    )
-    from codepercept.synth.pipeline_worker import ProcessorSettings
+    from codepercept.synth.pipeline import list_templates, run_synth, template_info
 
     modules = ProcessorSettings().template_modules + tuple(templates_module or ())
-    try:
-        if list_:
-            _print_list([template_info(t) for t in list_templates(modules)], family, as_json)
-            return
-        if out is None:
-            raise typer.BadParameter("--out is required (the dataset directory)")
-        settings = ProcessorSettings(
-            render=RenderConfig(timeout_s=timeout),
-            gates=not no_gates,
-            determinism_fraction=determinism_fraction,
-            captions=not no_captions,
-            template_modules=modules,
-        )
-        config = SynthConfig(
-            out=out,
-            family=family,
-            templates=tuple(template or ()),
-            n=n,
-            seed=seed,
-            workers=workers,
-            engine=EngineKind(engine),
-            ray_address=ray_address,
-            batch_size=batch_size,
-            shard_rows=shard_rows,
-            keep_rejects=keep_rejects,
-            max_attempts=max_attempts,
-            dedup=not no_dedup,
-            dedup_threshold=dedup_threshold,
-            progress=progress,
-            processor=settings,
-        )
-        s = run_synth(config)
-    except (CodeperceptError, OSError, ValueError) as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
+    if list_:
+        _print_list([template_info(t) for t in list_templates(modules)], family, as_json)
+        return
+    if out is None:
+        raise typer.BadParameter("--out is required (the dataset directory)")
+    settings = ProcessorSettings(
+        render=RenderConfig(timeout_s=timeout),
+        gates=not no_gates,
+        determinism_fraction=determinism_fraction,
+        captions=not no_captions,
+        template_modules=modules,
+    )
+    config = SynthConfig(
+        out=out,
+        family=family,
+        templates=tuple(template or ()),
+        n=n,
+        seed=seed,
+        workers=workers,
+        engine=EngineKind(engine),
+        ray_address=ray_address,
+        batch_size=batch_size,
+        shard_rows=shard_rows,
+        keep_rejects=keep_rejects,
+        max_attempts=max_attempts,
+        dedup=not no_dedup,
+        dedup_threshold=dedup_threshold,
+        progress=progress,
+        processor=settings,
+    )
+    s = run_synth(config)
     _print_summary(s)
     if not s.complete:
         raise typer.Exit(2)
+
+
+def _engine(name: str) -> EngineKind:
+    ENGINES[name]  # an unknown name raises UnknownName listing the engines
+    return EngineKind(name)
 
 
 def _print_list(infos: list[dict], family: str | None, as_json: bool) -> None:

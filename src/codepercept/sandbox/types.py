@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from codepercept.config import ConfigError, setting, validate
 from codepercept.trace.schema import Trace
 
 
@@ -39,32 +40,33 @@ SINGLE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_N
 class RenderConfig:
     """Limits and render settings; one object shared by the pool, the CLI and the benchmarks."""
 
-    timeout_s: float = 10.0  # wall-clock limit per job; the process group is killed after it
-    cpu_s: float | None = None  # CPU-time limit; default: timeout_s + 1
-    memory_mb: int = 2048  # address-space limit of the job process
-    file_size_mb: int = 32  # largest file a job may write in its own directory
-    open_files: int = 64  # RLIMIT_NOFILE
-    max_output_bytes: int = 64 * 1024  # stdout and stderr are each kept up to this size
-    hard_output_bytes: int = 8 * 1024 * 1024  # printing more than this kills the job
-    max_png_bytes: int = 16 * 1024 * 1024
-    max_trace_bytes: int = 32 * 1024 * 1024
-    max_pixels: int = 25_000_000  # width x height of the rendered PNG
-    dpi: float = 100.0  # every figure is saved at this dpi, whatever the code asked for
-    trace: bool = True  # walk the artist tree after rendering
-    network: bool = False  # True keeps the host network (never for untrusted code)
-    fonts: tuple[str, ...] = ("DejaVu Sans", "WenQuanYi Zen Hei")  # sans-serif fallback chain
+    timeout_s: float = setting(
+        10.0, "wall-clock limit per job, seconds; the process group is killed after it", gt=0
+    )
+    cpu_s: float | None = setting(None, "CPU-time limit, seconds (default: timeout_s + 1)", gt=0)
+    memory_mb: int = setting(
+        2048, "address-space limit of the job process, MB (matplotlib needs 256)", ge=256
+    )
+    file_size_mb: int = setting(32, "largest file a job may write in its own directory, MB", ge=1)
+    open_files: int = setting(64, "open file descriptors a job may hold (RLIMIT_NOFILE)", ge=1)
+    max_output_bytes: int = setting(64 * 1024, "stdout and stderr are each kept up to this", ge=0)
+    hard_output_bytes: int = setting(
+        8 * 1024 * 1024, "printing more than this many bytes kills the job", ge=0
+    )
+    max_png_bytes: int = setting(16 * 1024 * 1024, "largest PNG a job may return", ge=1)
+    max_trace_bytes: int = setting(32 * 1024 * 1024, "largest trace a job may return", ge=1)
+    max_pixels: int = setting(25_000_000, "width x height of the rendered PNG, at most", gt=0)
+    dpi: float = setting(100.0, "every figure is saved at this dpi, whatever the code asked", gt=0)
+    trace: bool = setting(True, "walk the artist tree after rendering")
+    network: bool = setting(False, "keep the host network (never for untrusted code)")
+    fonts: tuple[str, ...] = setting(
+        ("DejaVu Sans", "WenQuanYi Zen Hei"), "sans-serif font fallback chain"
+    )
 
     def __post_init__(self) -> None:
-        if self.timeout_s <= 0:
-            raise ValueError(f"timeout_s must be > 0, got {self.timeout_s}")
-        if self.memory_mb < 256:
-            raise ValueError(
-                f"memory_mb must be >= 256 (matplotlib needs it), got {self.memory_mb}"
-            )
-        if self.dpi <= 0 or self.max_pixels <= 0:
-            raise ValueError("dpi and max_pixels must be positive")
+        validate(self)
         if self.max_output_bytes > self.hard_output_bytes:
-            raise ValueError("max_output_bytes must not exceed hard_output_bytes")
+            raise ConfigError("RenderConfig.max_output_bytes must not exceed hard_output_bytes")
 
     @property
     def cpu_limit_s(self) -> int:

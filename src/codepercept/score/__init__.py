@@ -13,12 +13,17 @@ from codepercept.score.api import (
 from codepercept.score.colors import ciede2000, srgb_to_lab
 from codepercept.score.combine import VISUAL_SUBS
 from codepercept.score.config import Score, ScoreConfig
+from codepercept.score.snippets import BatchRenderer, Reference, SnippetScore, score_snippets
 from codepercept.score.structural import SUB_NAMES, structural_parts
 from codepercept.score.text import levenshtein, normalize_text, text_similarity
 from codepercept.score.visual import VisualParams, visual_parts
 
 __all__ = [
     "SUB_NAMES",
+    "BatchRenderer",
+    "Reference",
+    "SnippetScore",
+    "score_snippets",
     "VISUAL_SUBS",
     "Score",
     "ScoreConfig",

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from codepercept.errors import UnknownName
+from codepercept.registry import Registry
 from codepercept.synth.export.common import (
     CAPTION_PROMPT,
     CODE_PROMPT,
@@ -29,7 +33,9 @@ __all__ = [
     "CAPTION_PROMPT",
     "CODE_PROMPT",
     "Example",
+    "FORMATS",
     "ExportFormat",
+    "Exporter",
     "ExportSummary",
     "ExportTask",
     "code_response",
@@ -38,13 +44,44 @@ __all__ = [
 ]
 
 
-#: File type written when ``out`` names a folder.
-DEFAULT_SUFFIX = {
-    ExportFormat.SWIFT: ".jsonl",
-    ExportFormat.TRL: ".parquet",
-    ExportFormat.VERL: ".parquet",
-    ExportFormat.LLAVA: ".json",
-}
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    """How one format is written: its default file type and a writer of the examples.
+
+    ``write(examples, out, images, split)`` returns the number of examples written; ``images``
+    is the PNG writer for formats that reference images by path, None when they embed them.
+    """
+
+    suffix: str
+    write: Callable[[Iterator[Example], Path, ImageWriter | None, str], int]
+    images: Callable[[Path], bool]  # does this output path reference images by path?
+    relative_always: bool = False  # image paths relative to the output folder whatever asked
+
+
+#: Every export format by name (``codepercept export --to NAME``).
+FORMATS: Registry[Exporter] = Registry("export format", hint="codepercept export --to NAME")
+FORMATS.register(
+    ExportFormat.SWIFT.value,
+    Exporter(".jsonl", lambda ex, out, im, _: write_swift(ex, out, im), lambda _: True),
+)
+FORMATS.register(
+    ExportFormat.LLAVA.value,
+    Exporter(".json", lambda ex, out, im, _: write_llava(ex, out, im), lambda _: True, True),
+)
+FORMATS.register(
+    ExportFormat.TRL.value,
+    Exporter(
+        ".parquet",
+        lambda ex, out, im, _: write_trl(ex, out, im),
+        lambda out: out.suffix != ".parquet",
+    ),
+)
+FORMATS.register(
+    ExportFormat.VERL.value,
+    Exporter(
+        ".parquet", lambda ex, out, _, split: write_verl(ex, out, split=split), lambda _: False
+    ),
+)
 
 
 def export_dataset(
@@ -65,29 +102,23 @@ def export_dataset(
     (then relative to the folder of ``out``); LLaVA paths are always relative to that folder.
     verl and trl as ``.parquet`` embed the PNG bytes.
     """
-    fmt, tsk, out_path = ExportFormat(to), ExportTask(task), Path(out)
+    exporter = FORMATS[str(to)]
+    fmt, out_path = ExportFormat(str(to)), Path(out)
+    try:
+        tsk = ExportTask(task)
+    except ValueError:
+        choices = ", ".join(t.value for t in ExportTask)
+        raise UnknownName(f"unknown export task {task!r}; choose from: {choices}") from None
     if out_path.is_dir() or not out_path.suffix:  # a folder: name the file after format and task
-        out_path = out_path / f"{fmt}_{tsk}{DEFAULT_SUFFIX[fmt]}"
+        out_path = out_path / f"{fmt}_{tsk}{exporter.suffix}"
     shard_paths(root)  # raises a clear StoreError when root is not a dataset directory
     counter: Counter[str] = Counter()
     examples = iter_examples(iter_records(root), tsk, counter)
-    folder = images_folder(out_path)
-    rel_to = out_path.parent if relative_paths else None
-    images: ImageWriter | None = None
-    if fmt is ExportFormat.SWIFT:
-        images = ImageWriter(folder, relative_to=rel_to)
-        n = write_swift(examples, out_path, images)
-    elif fmt is ExportFormat.LLAVA:
-        images = ImageWriter(folder, relative_to=out_path.parent)
-        n = write_llava(examples, out_path, images)
-    elif fmt is ExportFormat.TRL:
-        if out_path.suffix == ".parquet":
-            n = write_trl(examples, out_path, None)
-        else:
-            images = ImageWriter(folder, relative_to=rel_to)
-            n = write_trl(examples, out_path, images)
-    else:
-        n = write_verl(examples, out_path, split=split)
+    images = None
+    if exporter.images(out_path):
+        rel = relative_paths or exporter.relative_always
+        images = ImageWriter(images_folder(out_path), relative_to=out_path.parent if rel else None)
+    n = exporter.write(examples, out_path, images, split)
     return ExportSummary(
         out=out_path,
         format=fmt,

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass
 
-
-def _help(default: Any, text: str) -> Any:
-    return field(default=default, metadata={"help": text})
-
+from codepercept.config import ConfigError, config_help, setting, validate
 
 #: Top-level modules a snippet may import (Q_C). Anything else is rejected by name.
 DEFAULT_ALLOWED_IMPORTS: tuple[str, ...] = (
@@ -39,88 +35,90 @@ DEFAULT_ALLOWED_IMPORTS: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class GateConfig:
-    """Every threshold of Q_C, Q_I and Q_IC; ``GateConfig.help()`` lists them with their meaning."""
+    """Every threshold of Q_C, Q_I and Q_IC; ``config_help(GateConfig)`` lists their meanings."""
 
     # --- Q_C: code ---
-    allowed_imports: tuple[str, ...] = _help(
+    allowed_imports: tuple[str, ...] = setting(
         DEFAULT_ALLOWED_IMPORTS, "top-level modules the code may import; others are rejected"
     )
-    min_code_lines: int = _help(3, "fewest non-blank, non-comment lines a snippet may have")
-    max_code_lines: int = _help(600, "most non-blank, non-comment lines a snippet may have")
-    max_code_chars: int = _help(20_000, "most characters a snippet may have")
-    max_render_s: float | None = _help(
-        None, "reject renders slower than this many seconds (None: the sandbox limit only)"
+    min_code_lines: int = setting(3, "fewest non-blank, non-comment lines a snippet may have", ge=0)
+    max_code_lines: int = setting(600, "most non-blank, non-comment lines a snippet may have", ge=1)
+    max_code_chars: int = setting(20_000, "most characters a snippet may have", ge=1)
+    max_render_s: float | None = setting(
+        None, "reject renders slower than this many seconds (None: the sandbox limit only)", gt=0
     )
     # --- Q_I: image ---
-    ink_delta: int = _help(
-        24, "a pixel is ink when a channel differs from the background by more than this (0-255)"
+    ink_delta: int = setting(
+        24,
+        "a pixel is ink when a channel differs from the background by more than this (0-255)",
+        ge=0,
+        le=255,
     )
-    min_ink_fraction: float = _help(
-        0.002, "below this share of ink pixels the image is blank or near-blank"
+    min_ink_fraction: float = setting(
+        0.002, "below this share of ink pixels the image is blank or near-blank", ge=0, le=1
     )
-    min_colors: int = _help(2, "fewest distinct colours (after 5-bit quantisation) a figure needs")
-    max_ink_fraction: float = _help(
-        0.85, "above this share of ink pixels the image is too dense to read"
+    min_colors: int = setting(
+        2, "fewest distinct colours (after 5-bit quantisation) a figure needs", ge=1
     )
-    max_elements_per_mpx: float = _help(
-        5000.0, "most content elements per megapixel of canvas before the figure is too dense"
+    max_ink_fraction: float = setting(
+        0.85, "above this share of ink pixels the image is too dense to read", ge=0, le=1
     )
-    border_px: int = _help(2, "width of the canvas border band searched for clipped ink")
-    max_border_ink: float = _help(
-        0.01, "largest share of ink pixels in one side's border band (more means clipped)"
+    max_elements_per_mpx: float = setting(
+        5000.0, "most content elements per megapixel of canvas before the figure is too dense", gt=0
     )
-    clip_tol_px: float = _help(
-        1.0, "how far (px) a text bbox may cross the canvas edge before it counts as clipped"
+    border_px: int = setting(2, "width of the canvas border band searched for clipped ink", ge=1)
+    max_border_ink: float = setting(
+        0.01,
+        "largest share of ink pixels in one side's border band (more means clipped)",
+        ge=0,
+        le=1,
     )
-    max_text_overlap: float = _help(
-        0.15, "largest intersection of two text boxes, as a share of the smaller box"
+    clip_tol_px: float = setting(
+        1.0, "how far (px) a text bbox may cross the canvas edge before it counts as clipped", ge=0
     )
-    min_element_px: float = _help(
-        2.0, "a content element smaller than this in both width and height is too small to see"
+    max_text_overlap: float = setting(
+        0.15, "largest intersection of two text boxes, as a share of the smaller box", ge=0, le=1
     )
-    max_tiny_fraction: float = _help(
-        0.2, "largest share of content elements allowed to be too small to see"
+    min_element_px: float = setting(
+        2.0,
+        "a content element smaller than this in both width and height is too small to see",
+        ge=0,
     )
-    min_font_px: float = _help(
-        7.0, "smallest text height in pixels (fontsize * dpi / 72); about 5 pt at 100 dpi"
+    max_tiny_fraction: float = setting(
+        0.2, "largest share of content elements allowed to be too small to see", ge=0, le=1
     )
-    max_aspect: float = _help(4.0, "largest width/height or height/width of the canvas")
-    min_side_px: int = _help(64, "smallest canvas width or height in pixels")
+    min_font_px: float = setting(
+        7.0, "smallest text height in pixels (fontsize * dpi / 72); about 5 pt at 100 dpi", ge=0
+    )
+    max_aspect: float = setting(4.0, "largest width/height or height/width of the canvas", ge=1)
+    min_side_px: int = setting(64, "smallest canvas width or height in pixels", ge=1)
     # --- Q_IC: image-code consistency ---
-    label_tol_px: float = _help(
-        30.0, "largest distance (px) from a labelled point to its label's text box"
+    label_tol_px: float = setting(
+        30.0, "largest distance (px) from a labelled point to its label's text box", ge=0
     )
-    label_tol_3d_px: float = _help(
-        40.0, "as label_tol_px for 3-D points, measured to the nearest drawn vertex"
+    label_tol_3d_px: float = setting(
+        40.0, "as label_tol_px for 3-D points, measured to the nearest drawn vertex", ge=0
     )
-    point_tol: float = _help(
-        0.01, "segment/vertex matching tolerance, as a share of each axis' data range"
+    point_tol: float = setting(
+        0.01, "segment/vertex matching tolerance, as a share of each axis' data range", ge=0
     )
-    circle_tol: float = _help(
-        0.02, "circle centre/radius tolerance, as a share of the declared radius"
+    circle_tol: float = setting(
+        0.02, "circle centre/radius tolerance, as a share of the declared radius", ge=0
     )
-    dashed_styles: tuple[str, ...] = _help(
+    dashed_styles: tuple[str, ...] = setting(
         ("dashed",), "line styles that satisfy a dashed_segments fact"
     )
-    angle_tol_deg: float = _help(0.5, "largest difference of declared and traced view angles")
+    angle_tol_deg: float = setting(
+        0.5, "largest difference of declared and traced view angles", ge=0
+    )
 
     def __post_init__(self) -> None:
-        for name in ("min_ink_fraction", "max_ink_fraction", "max_border_ink", "max_text_overlap"):
-            v = getattr(self, name)
-            if not 0.0 <= v <= 1.0:
-                raise ValueError(f"GateConfig.{name} must lie in [0, 1], got {v}")
+        validate(self)
         if self.min_ink_fraction >= self.max_ink_fraction:
-            raise ValueError("GateConfig.min_ink_fraction must be below max_ink_fraction")
+            raise ConfigError("GateConfig.min_ink_fraction must be below max_ink_fraction")
         if self.min_code_lines > self.max_code_lines:
-            raise ValueError("GateConfig.min_code_lines must not exceed max_code_lines")
-        if self.max_aspect < 1.0:
-            raise ValueError(f"GateConfig.max_aspect must be >= 1, got {self.max_aspect}")
-        if self.border_px < 1:
-            raise ValueError(f"GateConfig.border_px must be >= 1, got {self.border_px}")
+            raise ConfigError("GateConfig.min_code_lines must not exceed max_code_lines")
         if not self.allowed_imports:
-            raise ValueError("GateConfig.allowed_imports is empty; allow at least matplotlib")
+            raise ConfigError("GateConfig.allowed_imports is empty; allow at least matplotlib")
 
-    @classmethod
-    def help(cls) -> dict[str, str]:
-        """Field name -> meaning, for ``--help`` texts and docs."""
-        return {f.name: f.metadata.get("help", "") for f in fields(cls)}
+    help = classmethod(config_help)

@@ -15,10 +15,11 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from codepercept.config import ConfigError, config_help, setting, validate
 from codepercept.sandbox.types import RenderResult
 from codepercept.synth.gates.result import Gate, GateReport, GateResult, verdict
 from codepercept.synth.template import Sample
@@ -43,31 +44,29 @@ class OnUnparsable(StrEnum):
     PASS = "pass"
 
 
-def _help(default: Any, text: str) -> Any:
-    return field(default=default, metadata={"help": text})
-
-
 @dataclass(frozen=True)
 class MLLMGateConfig:
     """Settings of the MLLM gates; ``MLLMGateConfig.help()`` lists them."""
 
-    min_code_score: int = _help(3, "lowest suitability score (1-5) that passes MLLM Q_C")
-    max_tokens: int = _help(256, "completion budget of each judgement")
-    temperature: float = _help(0.0, "sampling temperature of the judge")
-    max_code_chars: int = _help(12_000, "code longer than this is cut before it is sent")
-    max_pixels: int = _help(1_310_720, "images are resized to at most this many pixels")
-    on_unparsable: OnUnparsable = _help(OnUnparsable.FAIL, "verdict for an unreadable reply")
+    min_code_score: int = setting(
+        3, "lowest suitability score (1-5) that passes MLLM Q_C", ge=1, le=5
+    )
+    max_tokens: int = setting(256, "completion budget of each judgement", ge=1)
+    temperature: float = setting(0.0, "sampling temperature of the judge", ge=0)
+    max_code_chars: int = setting(12_000, "code longer than this is cut before it is sent", ge=100)
+    max_pixels: int = setting(1_310_720, "images are resized to at most this many pixels", ge=1)
+    on_unparsable: OnUnparsable = setting(OnUnparsable.FAIL, "verdict for an unreadable reply")
 
     def __post_init__(self) -> None:
-        if not 1 <= self.min_code_score <= 5:
-            raise ValueError(f"min_code_score must be 1..5, got {self.min_code_score}")
-        if self.max_tokens < 1 or self.max_code_chars < 100:
-            raise ValueError("max_tokens must be >= 1 and max_code_chars >= 100")
-        object.__setattr__(self, "on_unparsable", OnUnparsable(self.on_unparsable))
+        try:
+            object.__setattr__(self, "on_unparsable", OnUnparsable(self.on_unparsable))
+        except ValueError:
+            raise ConfigError(
+                f"MLLMGateConfig.on_unparsable must be fail or pass, got {self.on_unparsable!r}"
+            ) from None
+        validate(self)
 
-    @classmethod
-    def help(cls) -> dict[str, str]:
-        return {f.name: f.metadata.get("help", "") for f in fields(cls)}
+    help = classmethod(config_help)
 
 
 # --- parsing (pure) -----------------------------------------------------------------------------
