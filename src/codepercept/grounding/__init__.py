@@ -21,7 +21,7 @@ from codepercept.grounding.captions import (
     qa_for_sample,
 )
 from codepercept.grounding.check import FactCheck, check_facts
-from codepercept.grounding.config import CheckConfig, Tolerances
+from codepercept.grounding.config import CheckConfig
 from codepercept.grounding.describe import CaptionParts, Describer, SampleLike, Writer, fmt_num
 from codepercept.grounding.describers.generic import describe_generic
 from codepercept.grounding.facts import (
@@ -51,7 +51,6 @@ __all__ = [
     "FactsError",
     "Findings",
     "SampleLike",
-    "Tolerances",
     "TraceIndex",
     "Writer",
     "caption_sample",

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from codepercept.grounding.config import CheckConfig, Tolerances
+from codepercept.grounding.config import CheckConfig
 from codepercept.grounding.facts import DESCRIPTIVE_KEYS, FACT_KINDS, Findings, validate_facts
 from codepercept.grounding.index import TraceIndex
 from codepercept.trace.schema import Trace
@@ -24,7 +24,9 @@ class FactCheck:
         return not self.reasons
 
 
-def check_facts(facts: Mapping[str, Any], trace: Trace, cfg: Tolerances | None = None) -> FactCheck:
+def check_facts(
+    facts: Mapping[str, Any], trace: Trace, cfg: CheckConfig | None = None
+) -> FactCheck:
     """Does the traced figure show what ``facts`` declare? Raises :class:`FactsError` first
     when the facts themselves break the vocabulary (unknown key, malformed value).
 

@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
 from codepercept.config import setting, validate
 
 
-class Tolerances(Protocol):
-    """What the fact checks read; :class:`CheckConfig` and the gates' ``GateConfig`` both fit."""
-
-    @property
-    def label_tol_px(self) -> float: ...
-    @property
-    def label_tol_3d_px(self) -> float: ...
-    @property
-    def point_tol(self) -> float: ...
-    @property
-    def circle_tol(self) -> float: ...
-    @property
-    def dashed_styles(self) -> tuple[str, ...]: ...
-    @property
-    def angle_tol_deg(self) -> float: ...
-
-
 @dataclass(frozen=True)
 class CheckConfig:
-    """The fact checks' tolerances, for callers outside the gates (pipelines, claim checks)."""
+    """The fact checks' tolerances (the gates carry one as ``GateConfig.facts``)."""
 
     label_tol_px: float = setting(
         30.0, "largest distance (px) from a labelled point to its label's text box", ge=0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from codepercept.grounding import geometry as geo
-from codepercept.grounding.config import Tolerances
+from codepercept.grounding.config import CheckConfig
 from codepercept.grounding.text import contains_label, figure_texts, norm_text
 from codepercept.trace.schema import AxesInfo, Element, ElementKind, Role, Trace
 
@@ -22,7 +22,7 @@ def content_counts(trace: Trace) -> dict[str, int]:
 class TraceIndex:
     """What the checks look up in a trace, computed once; ``cfg`` holds their tolerances."""
 
-    def __init__(self, trace: Trace, cfg: Tolerances) -> None:
+    def __init__(self, trace: Trace, cfg: CheckConfig) -> None:
         self.trace = trace
         self.cfg = cfg
         self.content = [e for e in trace.elements if e.role is Role.CONTENT]

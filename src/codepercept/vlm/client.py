@@ -54,6 +54,10 @@ class _Retry(Exception):
         self.retry_after = retry_after
 
 
+#: What one attempt may raise that is worth another try (a timeout of either kind included).
+_RETRYABLE = (_Retry, TimeoutError, httpx.TimeoutException, httpx.TransportError)
+
+
 def _base_url(endpoint: str) -> str:
     url = endpoint.strip().rstrip("/")
     if url.endswith("/chat/completions"):
@@ -310,18 +314,20 @@ class ChatClient:
                     async with asyncio.timeout(self.timeout_s):
                         response = await client.post(self.url, json=body, headers=self._headers())
                     reply = self._check(response, started)
-                except _Retry as r:
-                    reason, retry_after = r.reason, r.retry_after
-                    continue
-                except (TimeoutError, httpx.TimeoutException):
-                    reason = f"no reply within {self.timeout_s:g}s"
-                    continue
-                except httpx.TransportError as e:
-                    reason = f"{type(e).__name__}: {e}"
+                except _RETRYABLE as e:
+                    reason, retry_after = self._failure(e)
                     continue
             self._store(key, reply)
             return reply
         raise self._give_up(reason)
+
+    def _failure(self, e: BaseException) -> tuple[str, float | None]:
+        """(why an attempt failed, the server's Retry-After if it gave one)."""
+        if isinstance(e, _Retry):
+            return e.reason, e.retry_after
+        if isinstance(e, TimeoutError | httpx.TimeoutException):
+            return f"no reply within {self.timeout_s:g}s", None
+        return f"{type(e).__name__}: {e}", None
 
     # -- sync path -----------------------------------------------------------------------------
     def complete(
@@ -347,14 +353,8 @@ class ChatClient:
                     reply = self._check(
                         client.post(self.url, json=body, headers=self._headers()), started
                     )
-                except _Retry as r:
-                    reason, retry_after = r.reason, r.retry_after
-                    continue
-                except httpx.TimeoutException:
-                    reason = f"no reply within {self.timeout_s:g}s"
-                    continue
-                except httpx.TransportError as e:
-                    reason = f"{type(e).__name__}: {e}"
+                except _RETRYABLE as e:
+                    reason, retry_after = self._failure(e)
                     continue
                 self._store(key, reply)
                 return reply

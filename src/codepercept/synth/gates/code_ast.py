@@ -223,52 +223,42 @@ def _seeded_args(call: ast.Call) -> bool:
     return any(not (isinstance(v, ast.Constant) and v.value is None) for v in values)
 
 
+#: The global-state RNG modules: (call prefix, constructors that must get a seed, constructors
+#: that cannot be seeded at all, constructors exempt: numpy's Generator wraps a bit generator,
+#: which is checked where it is made).
+_RNG_MODULES = (
+    ("numpy.random.", _NP_CTORS, frozenset(), frozenset({"Generator"})),
+    ("random.", _PY_CTORS, frozenset({"SystemRandom"}), frozenset()),
+)
+
+
 def check_randomness(nodes: list[ast.AST], al: _Aliases) -> list[Finding]:
     """Draws from global RNG state before any seed call, and generators made without a seed."""
     calls = sorted(
         (n for n in nodes if isinstance(n, ast.Call)),
         key=lambda n: (n.lineno, n.col_offset),
     )
-    np_seeded = py_seeded = False
+    seeded = {prefix: False for prefix, *_ in _RNG_MODULES}
     out: list[Finding] = []
     for call in calls:
         name = dotted(call.func, al)
-        if not name:
-            continue
-        if name.startswith("numpy.random."):
-            fn = name.removeprefix("numpy.random.")
+        for prefix, ctors, unseedable, exempt in _RNG_MODULES:
+            if not name or not name.startswith(prefix):
+                continue
+            fn = name.removeprefix(prefix)
             if fn == "seed":
-                np_seeded = np_seeded or _seeded_args(call)
-            elif fn in _NP_CTORS:
-                if fn != "Generator" and not _seeded_args(call):
-                    out.append(Finding("unseeded_random", f"{name}() without a seed", call.lineno))
-            elif not np_seeded:
-                out.append(
-                    Finding(
-                        "unseeded_random",
-                        f"{name}() draws before any numpy.random.seed(...) call",
-                        call.lineno,
-                    )
-                )
-        elif name.startswith("random."):
-            fn = name.removeprefix("random.")
-            if fn == "seed":
-                py_seeded = py_seeded or _seeded_args(call)
-            elif fn == "SystemRandom":
-                out.append(
-                    Finding("unseeded_random", "random.SystemRandom cannot be seeded", call.lineno)
-                )
-            elif fn in _PY_CTORS:
+                seeded[prefix] = seeded[prefix] or _seeded_args(call)
+            elif fn in unseedable:
+                out.append(Finding("unseeded_random", f"{name} cannot be seeded", call.lineno))
+            elif fn in exempt:
+                pass
+            elif fn in ctors:
                 if not _seeded_args(call):
                     out.append(Finding("unseeded_random", f"{name}() without a seed", call.lineno))
-            elif not py_seeded:
-                out.append(
-                    Finding(
-                        "unseeded_random",
-                        f"{name}() draws before any random.seed(...) call",
-                        call.lineno,
-                    )
-                )
+            elif not seeded[prefix]:
+                why = f"{name}() draws before any {prefix}seed(...) call"
+                out.append(Finding("unseeded_random", why, call.lineno))
+            break
     return out
 
 

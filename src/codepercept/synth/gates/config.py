@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from codepercept.config import ConfigError, config_help, setting, validate
+from codepercept.grounding import CheckConfig
 
 #: Top-level modules a snippet may import (Q_C). Anything else is rejected by name.
 DEFAULT_ALLOWED_IMPORTS: tuple[str, ...] = (
@@ -93,23 +94,8 @@ class GateConfig:
     max_aspect: float = setting(4.0, "largest width/height or height/width of the canvas", ge=1)
     min_side_px: int = setting(64, "smallest canvas width or height in pixels", ge=1)
     # --- Q_IC: image-code consistency ---
-    label_tol_px: float = setting(
-        30.0, "largest distance (px) from a labelled point to its label's text box", ge=0
-    )
-    label_tol_3d_px: float = setting(
-        40.0, "as label_tol_px for 3-D points, measured to the nearest drawn vertex", ge=0
-    )
-    point_tol: float = setting(
-        0.01, "segment/vertex matching tolerance, as a share of each axis' data range", ge=0
-    )
-    circle_tol: float = setting(
-        0.02, "circle centre/radius tolerance, as a share of the declared radius", ge=0
-    )
-    dashed_styles: tuple[str, ...] = setting(
-        ("dashed",), "line styles that satisfy a dashed_segments fact"
-    )
-    angle_tol_deg: float = setting(
-        0.5, "largest difference of declared and traced view angles", ge=0
+    facts: CheckConfig = setting(
+        default_factory=CheckConfig, help="tolerances of the fact checks against the trace"
     )
 
     def __post_init__(self) -> None:

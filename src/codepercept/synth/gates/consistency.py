@@ -21,7 +21,7 @@ def check_consistency(
 ) -> GateResult:
     """Q_IC verdict: does the traced figure show what ``facts`` (the facts vocabulary) declare?"""
     try:
-        outcome = check_facts(facts, trace, config or GateConfig())
+        outcome = check_facts(facts, trace, (config or GateConfig()).facts)
     except FactsError as e:
         return verdict(Gate.CONSISTENCY, [f"bad_facts: {e}"], {})
     return verdict(Gate.CONSISTENCY, list(outcome.reasons), outcome.details)

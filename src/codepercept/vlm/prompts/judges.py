@@ -56,20 +56,22 @@ CODE_CRITERIA = (
 SCORE_LINE = "Score: <total>/100"
 
 
-def _rubric(criteria: tuple[tuple[str, int, str], ...]) -> str:
-    return "\n".join(f"- {name} ({points} points): {what}." for name, points, what in criteria)
-
-
-_IMAGE = f"""You are grading how faithfully a reproduced STEM figure matches a reference figure.
-The first image is the REFERENCE. The second image is the REPRODUCTION.
-
-Grade the reproduction on these criteria:
-{_rubric(IMAGE_CRITERIA)}
+def _rubric(what: str, criteria: tuple[tuple[str, int, str], ...]) -> str:
+    """The criteria list and the answer format both judges share."""
+    lines = "\n".join(f"- {name} ({points} points): {why}." for name, points, why in criteria)
+    return f"""Grade the {what} on these criteria:
+{lines}
 
 Write one short line per criterion with the points you give, then end your answer with
 exactly one line of the form
 {SCORE_LINE}
 where <total> is the sum of the points (an integer from 0 to 100)."""
+
+
+_IMAGE = f"""You are grading how faithfully a reproduced STEM figure matches a reference figure.
+The first image is the REFERENCE. The second image is the REPRODUCTION.
+
+{_rubric("reproduction", IMAGE_CRITERIA)}"""
 
 _CODE = f"""You are grading how faithfully candidate plotting code reproduces the figure drawn by reference code.
 
@@ -83,13 +85,7 @@ Candidate code:
 {{cand_code}}
 ```
 
-Grade the candidate on these criteria:
-{_rubric(CODE_CRITERIA)}
-
-Write one short line per criterion with the points you give, then end your answer with
-exactly one line of the form
-{SCORE_LINE}
-where <total> is the sum of the points (an integer from 0 to 100)."""
+{_rubric("candidate", CODE_CRITERIA)}"""
 
 _REASK = f"""Your answer did not end with the required line. Reply with only that line:
 {SCORE_LINE}"""
