@@ -7,6 +7,7 @@ from pathlib import Path
 
 from codepercept.bench.config import EvalConfig
 from codepercept.bench.scoring import JudgeInput
+from codepercept.errors import ConfigError
 
 
 class RunJudge:
@@ -20,7 +21,7 @@ class RunJudge:
         from codepercept.score.judge import make_judge
 
         if config.judge_endpoint is None or config.judge_model is None:
-            raise ValueError("a judge needs judge_endpoint and judge_model")
+            raise ConfigError("a judge needs judge_endpoint and judge_model")
         self.judge = make_judge(
             config.judge_endpoint,
             config.judge_model,

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from codepercept.errors import ConfigError
 from codepercept.vlm import PROMPTS
 from codepercept.vlm.client import ChatClient
 from codepercept.vlm.images import image_to_data_uri
@@ -137,7 +138,7 @@ class Judge:
         max_pixels: int | None = None,
     ) -> None:
         if reasks < 0 or max_tokens < 1:
-            raise ValueError("reasks must be >= 0 and max_tokens >= 1")
+            raise ConfigError("reasks must be >= 0 and max_tokens >= 1")
         self.client = client
         self.params: dict[str, Any] = {"temperature": temperature, "max_tokens": max_tokens}
         self.reasks = reasks

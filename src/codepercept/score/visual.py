@@ -24,6 +24,7 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage as ndi
 
+from codepercept.errors import ConfigError
 from codepercept.pixels import background_color, ink_box, ink_strength, to_rgb_image
 from codepercept.score.colors import srgb_to_lab
 
@@ -53,21 +54,21 @@ class VisualParams:
 
     def __post_init__(self) -> None:
         if self.canvas_px < 16:
-            raise ValueError(f"canvas_px must be >= 16, got {self.canvas_px}")
+            raise ConfigError(f"canvas_px must be >= 16, got {self.canvas_px}")
         if not 0 < self.ink_threshold < 1:
-            raise ValueError(f"ink_threshold must be in (0, 1), got {self.ink_threshold}")
+            raise ConfigError(f"ink_threshold must be in (0, 1), got {self.ink_threshold}")
         if (
             self.stroke_tol_px < 0
             or self.ssim_sigma <= 0
             or min(self.ssim_preblur, self.ssim_coarse_preblur) < 0
         ):
-            raise ValueError(
+            raise ConfigError(
                 "stroke_tol_px, ssim_preblur and ssim_coarse_preblur must be >= 0, ssim_sigma > 0"
             )
         if self.stroke_reach_px <= 0:
-            raise ValueError("stroke_reach_px must be > 0")
+            raise ConfigError("stroke_reach_px must be > 0")
         if self.hist_sigma < 0 or self.color_samples < 1 or self.margin < 0:
-            raise ValueError("hist_sigma and margin must be >= 0, color_samples >= 1")
+            raise ConfigError("hist_sigma and margin must be >= 0, color_samples >= 1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,4 +328,4 @@ def visual_parts(
         return compare_canvases(prepare(la, p, window), prepare(lb, p, window), p)
     if align == "content":
         return compare_canvases(prepare(la, p), prepare(lb, p), p)
-    raise ValueError(f"align must be 'frame' or 'content', got {align!r}")
+    raise ConfigError(f"align must be 'frame' or 'content', got {align!r}")

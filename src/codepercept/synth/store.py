@@ -26,6 +26,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from codepercept.errors import ConfigError
 from codepercept.io import AppendLog, JsonlError, fsync_dir, fsync_file, write_json_atomic
 from codepercept.runs.rundir import check_identity, lock_dir
 from codepercept.synth.store_log import LOG_VERSION, LogItem, Tally
@@ -91,7 +92,7 @@ class DatasetStore:
         max_pending: int | None = None,
     ) -> None:
         if shard_rows < 1:
-            raise ValueError(f"shard_rows must be >= 1, got {shard_rows}")
+            raise ConfigError(f"shard_rows must be >= 1, got {shard_rows}")
         self.root = Path(root)
         self.identity = identity or {}
         self.shard_rows = shard_rows

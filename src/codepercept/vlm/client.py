@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-from codepercept.errors import EndpointError
+from codepercept.errors import ConfigError, EndpointError
 from codepercept.io import atomic_write
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def _base_url(endpoint: str) -> str:
     if url.endswith("/chat/completions"):
         url = url[: -len("/chat/completions")]
     if not url.startswith(("http://", "https://")):
-        raise ValueError(
+        raise ConfigError(
             f"endpoint must be an http(s) URL like http://host:8000/v1, got {endpoint!r}"
         )
     return url
@@ -179,7 +179,7 @@ class ChatClient:
         concurrency: int = 8,
     ) -> None:
         if timeout_s <= 0 or max_retries < 0 or backoff_s < 0 or concurrency < 1:
-            raise ValueError("timeout_s > 0, max_retries >= 0, backoff_s >= 0, concurrency >= 1")
+            raise ConfigError("timeout_s > 0, max_retries >= 0, backoff_s >= 0, concurrency >= 1")
         self.endpoint = _base_url(endpoint)
         self.url = f"{self.endpoint}/chat/completions"
         self.model = model

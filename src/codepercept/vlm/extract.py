@@ -22,6 +22,8 @@ import re
 import textwrap
 from typing import Literal
 
+from codepercept.errors import ConfigError
+
 _THINK_TAGS = ("think", "thinking", "reasoning")
 _PY_LANGS = frozenset({"python", "py", "python3", "py3", "matplotlib"})
 _FENCE = re.compile(
@@ -64,7 +66,7 @@ def _clean(code: str) -> str | None:
 def extract_code(reply: str | None, which: Literal["first", "last"] = "last") -> str | None:
     """The Python program in ``reply``, or None when there is none."""
     if which not in ("first", "last"):
-        raise ValueError(f"which must be 'first' or 'last', got {which!r}")
+        raise ConfigError(f"which must be 'first' or 'last', got {which!r}")
     if not reply:
         return None
     text = strip_thinking(reply)

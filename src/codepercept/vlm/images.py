@@ -23,6 +23,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from codepercept.errors import ConfigError
+
 FACTOR = 32
 MAX_PIXELS = 1_310_720
 MIN_PIXELS = 4 * FACTOR * FACTOR
@@ -38,9 +40,9 @@ def target_size(
 ) -> tuple[int, int]:
     """(width, height) after the resize rule above; pure arithmetic."""
     if width <= 0 or height <= 0:
-        raise ValueError(f"image sides must be positive, got {width}x{height}")
+        raise ConfigError(f"image sides must be positive, got {width}x{height}")
     if max_pixels < factor * factor or min_pixels > max_pixels:
-        raise ValueError("need factor**2 <= max_pixels and min_pixels <= max_pixels")
+        raise ConfigError("need factor**2 <= max_pixels and min_pixels <= max_pixels")
     w = max(factor, math.floor(width / factor + 0.5) * factor)
     h = max(factor, math.floor(height / factor + 0.5) * factor)
     if w * h > max_pixels:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from codepercept.config import field_default
+from codepercept.errors import ConfigError
 from codepercept.io import atomic_write
 from codepercept.pixels import background_color, ink_box, ink_mask, load_rgb
 from codepercept.synth.gates.config import GateConfig
@@ -98,7 +99,7 @@ def phash(png: bytes, bits: int = 64, ink_delta: int = INK_DELTA) -> int:
 def _side(bits: int) -> int:
     n = int(round(bits**0.5))
     if n * n != bits or n < 4:
-        raise ValueError(f"hash bits must be a square >= 16 (64, 256, ...), got {bits}")
+        raise ConfigError(f"hash bits must be a square >= 16 (64, 256, ...), got {bits}")
     return n
 
 
@@ -141,7 +142,7 @@ class Deduper:
     def __init__(self, threshold: int = 4, bits: int = 64) -> None:
         _side(bits)
         if not 0 <= threshold < bits // 2:
-            raise ValueError(f"threshold must be in [0, {bits // 2 - 1}], got {threshold}")
+            raise ConfigError(f"threshold must be in [0, {bits // 2 - 1}], got {threshold}")
         self.threshold = threshold
         self.bits = bits
         self._codes: set[str] = set()
@@ -177,7 +178,7 @@ class Deduper:
         if not img:
             return None
         if len(img) != self.bits // 4:
-            raise ValueError(
+            raise ConfigError(
                 f"image hash {img!r} has {len(img) * 4} bits but this deduper uses {self.bits}; "
                 "make the keys with dedup_keys(..., bits=deduper.bits)"
             )
@@ -236,7 +237,7 @@ class Deduper:
     def from_state(cls, state: dict) -> Deduper:
         """Inverse of :meth:`to_state`; the band index is rebuilt."""
         if state.get("version") != 1:
-            raise ValueError(f"unknown dedup state version {state.get('version')!r}")
+            raise ConfigError(f"unknown dedup state version {state.get('version')!r}")
         d = cls(int(state["threshold"]), int(state.get("bits", 64)))
         for c in state["codes"]:
             d.add({CODE_KEY: c})
