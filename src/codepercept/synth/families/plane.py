@@ -15,9 +15,12 @@ module                     templates
                            regular_polygon_in_circle, square_circle_inscribed
 =========================  =====================================================
 
-Shared pieces: ``_draw.Sketch`` writes the scripts, ``plane_layout`` places the labels so
-that no text touches a line or another text, ``plane_common`` holds style, letters,
-number formatting and the QA helpers.
+Each template samples a :class:`~codepercept.synth.kit.Style`, declares points and drawing
+operations on a :class:`~codepercept.synth.kit.Sketch` (which writes the script and places
+the labels so that no text touches a line or another text) and retries until the layout is
+clean. Letters, number text, QA wording and the sample come from :mod:`codepercept.synth.kit`;
+``plane_common`` holds only what is plane's own: the family name, the common parameters, the
+whole-figure rotation and a few triangle formulas.
 """
 
 from codepercept.synth.families import (  # noqa: F401

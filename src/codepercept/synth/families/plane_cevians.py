@@ -8,24 +8,26 @@ from fractions import Fraction
 
 import numpy as np
 
-from codepercept.synth.families._draw import Sketch
 from codepercept.synth.families.plane_common import (
     FAMILY,
-    ask,
-    choose_qas,
     common_params,
-    finish,
-    first_clean,
-    fmt,
-    fresh,
     heron,
     integer_triangle,
-    letters,
-    pick,
     place_on_base,
     rotation,
-    sample_style,
     unit_vec,
+)
+from codepercept.synth.kit import (
+    Sketch,
+    ask,
+    choose_qas,
+    first_clean,
+    fresh,
+    letter_run,
+    make_sample,
+    num_text,
+    pick,
+    sample_sketch_style,
 )
 from codepercept.synth.template import ParamSpec, Sample, template
 
@@ -45,8 +47,8 @@ from codepercept.synth.template import ParamSpec, Sample, template
 )
 def triangle_altitude(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
-        A, B, C = letters(rng, 3)
+        style = sample_sketch_style(rng)
+        A, B, C = letter_run(rng, 3)
         D = fresh([A, B, C], "DHE")
         h = int(rng.integers(3, 10))
         obtuse = bool(rng.random() < 0.35)
@@ -119,10 +121,9 @@ def triangle_altitude(rng: np.random.Generator) -> Sample:
         )
         params = {"height": h, "base": a, "foot": a + e if obtuse else p, "obtuse": obtuse}
         params |= {"rotation": rot, "letters": A + B + C}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("triangle_altitude", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 @template(
@@ -139,9 +140,9 @@ def triangle_altitude(rng: np.random.Generator) -> Sample:
 )
 def triangle_median(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         a, b, c, _ = integer_triangle(rng, even_a=True)
-        A, B, C = letters(rng, 3)
+        A, B, C = letter_run(rng, 3)
         M = fresh([A, B, C], "MDN")
         rot = rotation(rng)
         sk = Sketch(style, f"Triangle {A}{B}{C} with the median {A}{M} ({M} is the midpoint)", rot)
@@ -153,7 +154,7 @@ def triangle_median(rng: np.random.Generator) -> Sample:
         sk.ticks(M, C, comment=f"{B}{M} = {M}{C}")
         sk.side_label(A, B, str(c))
         sk.side_label(A, C, str(b))
-        sk.side_label(B, M, fmt(a / 2))
+        sk.side_label(B, M, num_text(a / 2))
         median = 0.5 * math.sqrt(2 * b * b + 2 * c * c - a * a)
         pool = [
             ask(
@@ -185,10 +186,9 @@ def triangle_median(rng: np.random.Generator) -> Sample:
             extra={"shape": "triangle", "auxiliary": ["median"], "midpoint": M},
         )
         params = {"a": a, "b": b, "c": c, "rotation": rot, "letters": A + B + C}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("triangle_median", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 @template(
@@ -205,9 +205,9 @@ def triangle_median(rng: np.random.Generator) -> Sample:
 )
 def triangle_angle_bisector(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         a, b, c, angs = integer_triangle(rng)
-        A, B, C = letters(rng, 3)
+        A, B, C = letter_run(rng, 3)
         D = fresh([A, B, C], "DLE")
         rot = rotation(rng)
         sk = Sketch(style, f"Triangle {A}{B}{C}; {A}{D} bisects the angle at {A}", rot)
@@ -256,10 +256,9 @@ def triangle_angle_bisector(rng: np.random.Generator) -> Sample:
             extra={"shape": "triangle", "auxiliary": ["angle bisector"]},
         )
         params = {"a": a, "b": b, "c": c, "rotation": rot, "letters": A + B + C}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("triangle_angle_bisector", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 @template(
@@ -278,7 +277,7 @@ def triangle_angle_bisector(rng: np.random.Generator) -> Sample:
 )
 def similar_triangles_parallel(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         while True:
             p, q = (int(x) for x in rng.integers(2, 7, size=2))
             ab = p + q
@@ -287,7 +286,7 @@ def similar_triangles_parallel(rng: np.random.Generator) -> Sample:
             if de.denominator in (1, 2):
                 break
         ang_b = float(rng.uniform(50, 78))
-        A, B, C = letters(rng, 3)
+        A, B, C = letter_run(rng, 3)
         D, E = fresh([A, B, C], "DM"), fresh([A, B, C], "EN")
         rot = rotation(rng)
         sk = Sketch(style, f"Triangle {A}{B}{C} cut by {D}{E} parallel to {B}{C}", rot)
@@ -310,7 +309,7 @@ def similar_triangles_parallel(rng: np.random.Generator) -> Sample:
         ac = float(np.hypot(*(apex - [L, 0.0])))
         ae = ac * k
         if ask_for == "base":
-            sk.side_label(D, E, fmt(float(de)), away=A)
+            sk.side_label(D, E, num_text(float(de)), away=A)
             main = ask(
                 rng,
                 (
@@ -366,7 +365,6 @@ def similar_triangles_parallel(rng: np.random.Generator) -> Sample:
         )
         params = {"ad": p, "db": q, "base": L, "ask_for": ask_for, "rotation": rot}
         params |= {"letters": A + B + C, "angle_b": round(ang_b, 2)}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("similar_triangles_parallel", params, style, code, facts, qas)
+    return first_clean(rng, attempt)

@@ -7,20 +7,22 @@ import math
 
 import numpy as np
 
-from codepercept.synth.families._draw import Sketch
 from codepercept.synth.families.plane_common import (
     FAMILY,
+    common_params,
+    rotation,
+    unit_vec,
+)
+from codepercept.synth.kit import (
+    Sketch,
     ask,
     choose_qas,
-    common_params,
-    deg,
-    finish,
+    deg_text,
     first_clean,
     fresh,
+    make_sample,
     pick,
-    rotation,
-    sample_style,
-    unit_vec,
+    sample_sketch_style,
 )
 from codepercept.synth.template import ParamSpec, Sample, template
 
@@ -56,7 +58,7 @@ CHORD_PAIRS = ("AB", "PQ", "CD", "MN", "EF")
 )
 def circle_chord_distance(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         r, d, half = TRIPLES[int(rng.integers(len(TRIPLES)))]
         A, B = pick(rng, CHORD_PAIRS)
         ctr = "O"
@@ -122,10 +124,9 @@ def circle_chord_distance(rng: np.random.Generator) -> Sample:
         )
         params = {"radius": r, "distance": d, "half_chord": half, "given": given}
         params |= {"rotation": rot, "letters": A + B + M}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("circle_chord_distance", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 @template(
@@ -143,7 +144,7 @@ def circle_chord_distance(rng: np.random.Generator) -> Sample:
 )
 def inscribed_central_angle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         given = pick(rng, ("central", "inscribed"))
         A, B, C = pick(rng, ("ABC", "PQR", "MNP", "DEF"))
         ctr = "O"
@@ -169,7 +170,7 @@ def inscribed_central_angle(rng: np.random.Generator) -> Sample:
         if chord:
             sk.segment(A, B, comment=f"chord {A}{B}")
         if given == "central":
-            sk.angle(ctr, A, B, label=deg(theta), comment="angle marks")
+            sk.angle(ctr, A, B, label=deg_text(theta), comment="angle marks")
             sk.angle(C, A, B, label="?", comment="angle marks")
             answer = theta // 2
             wordings = (
@@ -179,7 +180,7 @@ def inscribed_central_angle(rng: np.random.Generator) -> Sample:
             )
         else:
             sk.angle(ctr, A, B, label="?", comment="angle marks")
-            sk.angle(C, A, B, label=deg(theta // 2), comment="angle marks")
+            sk.angle(C, A, B, label=deg_text(theta // 2), comment="angle marks")
             answer = theta
             wordings = (
                 f"What is the measure of the central angle {A}{ctr}{B}?",
@@ -216,10 +217,9 @@ def inscribed_central_angle(rng: np.random.Generator) -> Sample:
         )
         params = {"central": theta, "given": given, "apex_offset": round(off, 2), "chord": chord}
         params |= {"rotation": rot, "letters": A + B + C}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("inscribed_central_angle", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 TANGENT_TRIPLES = ((3, 4, 5), (6, 8, 10), (5, 12, 13), (8, 15, 17), (9, 12, 15), (4, 3, 5))
@@ -242,7 +242,7 @@ TANGENT_TRIPLES = ((3, 4, 5), (6, 8, 10), (5, 12, 13), (8, 15, 17), (9, 12, 15),
 )
 def tangent_from_external_point(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         r, t, d = TANGENT_TRIPLES[int(rng.integers(len(TANGENT_TRIPLES)))]
         both = bool(rng.random() < 0.45)
         given = pick(rng, ("distance", "tangent"))
@@ -313,10 +313,9 @@ def tangent_from_external_point(rng: np.random.Generator) -> Sample:
         )
         params = {"radius": r, "tangent": t, "distance": d, "both": both, "given": given}
         params |= {"rotation": rot, "letters": ctr + P + T}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("tangent_from_external_point", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 @template(
@@ -334,7 +333,7 @@ def tangent_from_external_point(rng: np.random.Generator) -> Sample:
 )
 def tangent_circles(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         internal = bool(rng.random() < 0.35)
         r1 = int(rng.integers(3, 9))
         r2 = int(rng.integers(1, int(0.7 * r1) + 1)) if internal else int(rng.integers(2, 8))
@@ -396,7 +395,6 @@ def tangent_circles(rng: np.random.Generator) -> Sample:
         )
         params = {"r1": r1, "r2": r2, "internal": internal, "rotation": rot}
         params["letters"] = O1 + O2 + T
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("tangent_circles", params, style, code, facts, qas)
+    return first_clean(rng, attempt)

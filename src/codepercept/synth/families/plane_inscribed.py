@@ -7,25 +7,27 @@ import math
 
 import numpy as np
 
-from codepercept.synth.families._draw import Sketch
 from codepercept.synth.families.plane_common import (
     FAMILY,
-    ask,
-    choose_qas,
     common_params,
-    deg,
-    finish,
-    first_clean,
-    fmt,
-    fresh,
     heron,
     integer_triangle,
-    letters,
-    pick,
     place_on_base,
     rotation,
-    sample_style,
     unit_vec,
+)
+from codepercept.synth.kit import (
+    Sketch,
+    ask,
+    choose_qas,
+    deg_text,
+    first_clean,
+    fresh,
+    letter_run,
+    make_sample,
+    num_text,
+    pick,
+    sample_sketch_style,
 )
 from codepercept.synth.template import ParamSpec, Sample, template
 
@@ -50,12 +52,12 @@ NICE_INCIRCLE += ((12, 10, 10), (17, 8, 15), (8, 5, 5), (10, 13, 13))
 )
 def triangle_incircle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         if rng.random() < 0.55:
             a, b, c = NICE_INCIRCLE[int(rng.integers(len(NICE_INCIRCLE)))]
         else:
             a, b, c, _ = integer_triangle(rng, 5, 13)
-        A, B, C = letters(rng, 3)
+        A, B, C = letter_run(rng, 3)
         inc = fresh([A, B, C], "IO")
         D = fresh([A, B, C, inc], "DTE")
         bis = bool(rng.random() < 0.4)
@@ -114,10 +116,9 @@ def triangle_incircle(rng: np.random.Generator) -> Sample:
             extra={"shape": "triangle", "inscribed": "incircle", "inradius": round(r, 4)},
         )
         params = {"a": a, "b": b, "c": c, "bisectors": bis, "rotation": rot, "letters": A + B + C}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("triangle_incircle", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 RIGHT = ((3, 4), (6, 8), (5, 12), (8, 6), (12, 5), (9, 12), (8, 15), (12, 9))
@@ -143,9 +144,9 @@ def _circumcentre(apex: np.ndarray, a: float) -> np.ndarray:
 )
 def triangle_circumcircle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         mode = pick(rng, ("right", "sides", "sine"))
-        A, B, C = letters(rng, 3)
+        A, B, C = letter_run(rng, 3)
         ctr = fresh([A, B, C], "OKM")
         rot = rotation(rng, 180)
         sk = Sketch(style, f"Triangle {A}{B}{C} inscribed in a circle with centre {ctr}", rot)
@@ -212,7 +213,7 @@ def triangle_circumcircle(rng: np.random.Generator) -> Sample:
             )
         else:
             sk.side_label(B, C, str(a))
-            sk.angle(A, B, C, label=deg(alpha), comment=f"angle at {A}")
+            sk.angle(A, B, C, label=deg_text(alpha), comment=f"angle at {A}")
             extra_q = ask(
                 rng,
                 ("What is the diameter of the circle? (2 d.p.)", "Find the circle's diameter."),
@@ -231,10 +232,9 @@ def triangle_circumcircle(rng: np.random.Generator) -> Sample:
         )
         params = {"mode": mode, "a": a, "b": b, "c": round(c, 4), "rotation": rot}
         params["letters"] = A + B + C
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("triangle_circumcircle", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 POLYGON_NAMES = {3: "equilateral triangle", 4: "square", 5: "regular pentagon"}
@@ -255,11 +255,11 @@ POLYGON_NAMES |= {6: "regular hexagon", 7: "regular heptagon", 8: "regular octag
 )
 def regular_polygon_in_circle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         n = int(rng.integers(3, 9))
         r = int(rng.integers(3, 11))
         ask_for = pick(rng, ("central", "interior"))
-        names = letters(rng, n)
+        names = letter_run(rng, n)
         ctr = fresh(names, "OZ")
         rot = rotation(rng, 180)
         shape = POLYGON_NAMES[n]
@@ -324,10 +324,9 @@ def regular_polygon_in_circle(rng: np.random.Generator) -> Sample:
         )
         params = {"n": n, "radius": r, "ask_for": ask_for, "rotation": rot}
         params["letters"] = "".join(names)
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("regular_polygon_in_circle", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 @template(
@@ -344,10 +343,10 @@ def regular_polygon_in_circle(rng: np.random.Generator) -> Sample:
 )
 def square_circle_inscribed(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         r = float(pick(rng, (2, 2.5, 3, 3.5, 4, 5, 6, 7, 8, 9)))
         outer = bool(rng.random() < 0.4)
-        A, B, C, D = letters(rng, 4)
+        A, B, C, D = letter_run(rng, 4)
         ctr = fresh([A, B, C, D], "OM")
         E = fresh([A, B, C, D, ctr], "ETN")
         rot = rotation(rng, 30)
@@ -360,7 +359,7 @@ def square_circle_inscribed(rng: np.random.Generator) -> Sample:
         sk.circle(ctr, r, role="aux", comment="inscribed circle")
         sk.segment(ctr, E, dashed=True, role="aux", comment="radius to the point of tangency")
         sk.right_angle(E, B, ctr, comment="radius to the point of tangency")
-        sk.side_label(ctr, E, fmt(r), away=B)
+        sk.side_label(ctr, E, num_text(r), away=B)
         if outer:
             sk.circle(ctr, r * math.sqrt(2), role="line", comment="circle through the vertices")
             sk.segment(ctr, C, dashed=True, role="aux", comment="radius of the outer circle")
@@ -411,7 +410,6 @@ def square_circle_inscribed(rng: np.random.Generator) -> Sample:
             extra={"shape": "square", "inscribed": "circle", "outer_circle": outer},
         )
         params = {"radius": r, "outer": outer, "rotation": rot, "letters": A + B + C + D}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("square_circle_inscribed", params, style, code, facts, qas)
+    return first_clean(rng, attempt)

@@ -7,21 +7,23 @@ import math
 
 import numpy as np
 
-from codepercept.synth.families._draw import Sketch
 from codepercept.synth.families.plane_common import (
     FAMILY,
+    common_params,
+    rotation,
+    unit_vec,
+)
+from codepercept.synth.kit import (
+    Sketch,
     ask,
     choose_qas,
-    common_params,
-    deg,
-    finish,
+    deg_text,
     first_clean,
     fresh,
-    letters,
+    letter_run,
+    make_sample,
     pick,
-    rotation,
-    sample_style,
-    unit_vec,
+    sample_sketch_style,
 )
 from codepercept.synth.template import ParamSpec, Sample, template
 
@@ -45,8 +47,8 @@ PAIRS = ((3, 4), (5, 12), (6, 8), (8, 15), (4, 3), (12, 5), (8, 6), (15, 8), (9,
 )
 def parallelogram_angles_area(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
-        A, B, C, D = letters(rng, 4)
+        style = sample_sketch_style(rng)
+        A, B, C, D = letter_run(rng, 4)
         mode = pick(rng, ("angle", "height"))
         a = int(rng.integers(5, 13))
         rot = rotation(rng)
@@ -96,7 +98,7 @@ def parallelogram_angles_area(rng: np.random.Generator) -> Sample:
             lengths = {f"{A}{B}": a, f"{D}{C}": a, f"{D}{E}": h, f"{A}{D}": round(b, 4)}
         else:
             sk.side_label(A, D, str(b))
-            sk.angle(A, B, D, label=deg(theta), comment="angle")
+            sk.angle(A, B, D, label=deg_text(theta), comment="angle")
             pool = [
                 ask(
                     rng,
@@ -142,10 +144,9 @@ def parallelogram_angles_area(rng: np.random.Generator) -> Sample:
         if mode == "height":
             params["height"] = h
         params |= {"rotation": rot, "letters": A + B + C + D}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("parallelogram_angles_area", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 @template(
@@ -163,7 +164,7 @@ def parallelogram_angles_area(rng: np.random.Generator) -> Sample:
 )
 def rectangle_diagonals(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         if rng.random() < 0.6:
             w, h = PAIRS[int(rng.integers(len(PAIRS)))]
             if max(w, h) < 5:
@@ -173,7 +174,7 @@ def rectangle_diagonals(rng: np.random.Generator) -> Sample:
                 w, h = int(rng.integers(4, 15)), int(rng.integers(3, 12))
                 if 1.1 <= w / h <= 2.6:
                     break
-        A, B, C, D = letters(rng, 4)
+        A, B, C, D = letter_run(rng, 4)
         ctr = fresh([A, B, C, D], "OEM")
         dashed = bool(rng.random() < 0.6)
         all_corners = bool(rng.random() < 0.5)
@@ -226,10 +227,9 @@ def rectangle_diagonals(rng: np.random.Generator) -> Sample:
         )
         params = {"width": w, "height": h, "dashed": dashed, "all_corners": all_corners}
         params |= {"rotation": rot, "letters": A + B + C + D}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("rectangle_diagonals", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 @template(
@@ -248,13 +248,13 @@ def rectangle_diagonals(rng: np.random.Generator) -> Sample:
 )
 def trapezoid_midline(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         a = int(rng.integers(7, 15))
         b = int(rng.integers(3, a - 1))
         h = int(rng.integers(3, 8))
         show_h = bool(rng.random() < 0.5)
         x = round(float(rng.uniform(0.8, a - b - 0.2 if a - b > 1.2 else 1.0)), 1)
-        A, B, C, D = letters(rng, 4)
+        A, B, C, D = letter_run(rng, 4)
         M, N = fresh([A, B, C, D], "MEP"), fresh([A, B, C, D], "NFQ")
         rot = rotation(rng, 20)
         sk = Sketch(
@@ -326,10 +326,9 @@ def trapezoid_midline(rng: np.random.Generator) -> Sample:
         )
         params = {"a": a, "b": b, "height": h, "offset": x, "show_height": show_h}
         params |= {"rotation": rot, "letters": A + B + C + D}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("trapezoid_midline", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 @template(
@@ -345,7 +344,7 @@ def trapezoid_midline(rng: np.random.Generator) -> Sample:
 )
 def rhombus_diagonals(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         if rng.random() < 0.6:
             p, q = PAIRS[int(rng.integers(len(PAIRS)))]
         else:
@@ -353,7 +352,7 @@ def rhombus_diagonals(rng: np.random.Generator) -> Sample:
                 p, q = int(rng.integers(3, 10)), int(rng.integers(3, 10))
                 if 1.3 <= max(p, q) / min(p, q) <= 2.8:
                     break
-        A, B, C, D = letters(rng, 4)
+        A, B, C, D = letter_run(rng, 4)
         ctr = fresh([A, B, C, D], "OEM")
         rot = rotation(rng, 35)
         sk = Sketch(style, f"Rhombus {A}{B}{C}{D} with diagonals meeting at {ctr}", rot)
@@ -404,7 +403,6 @@ def rhombus_diagonals(rng: np.random.Generator) -> Sample:
             extra={"shape": "rhombus", "centre": ctr},
         )
         params = {"half_d1": p, "half_d2": q, "rotation": rot, "letters": A + B + C + D}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("rhombus_diagonals", params, style, code, facts, qas)
+    return first_clean(rng, attempt)

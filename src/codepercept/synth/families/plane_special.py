@@ -6,23 +6,25 @@ import math
 
 import numpy as np
 
-from codepercept.synth.families._draw import Sketch
 from codepercept.synth.families.plane_common import (
     FAMILY,
-    ask,
-    choose_qas,
     common_params,
-    deg,
-    finish,
-    first_clean,
-    fresh,
-    letters,
-    pick,
     rotation,
-    sample_style,
-    unit_text,
 )
 from codepercept.synth.families.plane_triangles import UNITS
+from codepercept.synth.kit import (
+    Sketch,
+    ask,
+    choose_qas,
+    deg_text,
+    first_clean,
+    fresh,
+    letter_run,
+    make_sample,
+    pick,
+    sample_sketch_style,
+    unit_text,
+)
 from codepercept.synth.template import ParamSpec, Sample, template
 
 TRIPLES = ((3, 4, 5), (5, 12, 13), (8, 15, 17), (6, 8, 10), (9, 12, 15), (20, 21, 29), (7, 24, 25))
@@ -43,7 +45,7 @@ TRIPLES = ((3, 4, 5), (5, 12, 13), (8, 15, 17), (6, 8, 10), (9, 12, 15), (20, 21
 )
 def right_triangle_pythagoras(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         given = pick(rng, ("legs", "leg_hyp"))
         if given == "leg_hyp" or rng.random() < 0.5:
             a, b, _ = TRIPLES[int(rng.integers(len(TRIPLES)))]
@@ -55,7 +57,7 @@ def right_triangle_pythagoras(rng: np.random.Generator) -> Sample:
                     break
         c = math.hypot(a, b)
         unit = pick(rng, UNITS)
-        A, B, C = letters(rng, 3)
+        A, B, C = letter_run(rng, 3)
         rot = rotation(rng, 30)
         sk = Sketch(style, f"Right triangle {A}{B}{C} with the right angle at {C}", rot)
         sk.point(C, (0, 0))
@@ -119,10 +121,9 @@ def right_triangle_pythagoras(rng: np.random.Generator) -> Sample:
         )
         params = {"a": a, "b": b, "given": given, "unit": unit, "rotation": rot}
         params["letters"] = A + B + C
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("right_triangle_pythagoras", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 ISO_TRIPLES = ((5, 3, 4), (13, 5, 12), (10, 6, 8), (17, 8, 15), (5, 4, 3), (15, 9, 12), (25, 7, 24))
@@ -142,9 +143,9 @@ ISO_TRIPLES = ((5, 3, 4), (13, 5, 12), (10, 6, 8), (17, 8, 15), (5, 4, 3), (15, 
 )
 def isosceles_triangle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         mode = pick(rng, ("base_angle", "apex_angle", "altitude"))
-        A, B, C = letters(rng, 3)
+        A, B, C = letter_run(rng, 3)
         rot = rotation(rng)
         sk = Sketch(style, f"Isosceles triangle {A}{B}{C} with {A}{B} = {A}{C}", rot)
         if mode == "altitude":
@@ -194,7 +195,9 @@ def isosceles_triangle(rng: np.random.Generator) -> Sample:
             ]
         else:
             apex = 180 - 2 * beta
-            sk.angle(B, C, A, label=deg(beta) if mode == "base_angle" else None, comment="angles")
+            sk.angle(
+                B, C, A, label=deg_text(beta) if mode == "base_angle" else None, comment="angles"
+            )
             sk.angle(C, A, B, label="?" if mode == "apex_angle" else None, comment="angles")
             if mode == "base_angle":
                 sk.angle(A, B, C, label="?", comment="angles")
@@ -205,7 +208,7 @@ def isosceles_triangle(rng: np.random.Generator) -> Sample:
                 )
                 answer = apex
             else:
-                sk.angle(A, B, C, label=deg(apex), comment="angles")
+                sk.angle(A, B, C, label=deg_text(apex), comment="angles")
                 wordings = (
                     f"What is the measure of base angle {A}{C}{B}?",
                     f"Find ∠{C} in degrees.",
@@ -234,7 +237,6 @@ def isosceles_triangle(rng: np.random.Generator) -> Sample:
         )
         params = {"mode": mode, "base_angle": round(beta, 2), "leg": round(leg, 3)}
         params |= {"rotation": rot, "letters": A + B + C}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("isosceles_triangle", params, style, code, facts, qas)
+    return first_clean(rng, attempt)

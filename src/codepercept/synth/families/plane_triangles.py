@@ -6,24 +6,26 @@ import math
 
 import numpy as np
 
-from codepercept.synth.families._draw import Sketch
 from codepercept.synth.families.plane_common import (
     FAMILY,
-    ask,
-    choose_qas,
     common_params,
-    deg,
-    finish,
-    first_clean,
-    fresh,
     heron,
     law_of_cosines_angle,
-    letters,
-    pick,
     rotation,
-    sample_style,
-    unit_text,
     unit_vec,
+)
+from codepercept.synth.kit import (
+    Sketch,
+    ask,
+    choose_qas,
+    deg_text,
+    first_clean,
+    fresh,
+    letter_run,
+    make_sample,
+    pick,
+    sample_sketch_style,
+    unit_text,
 )
 from codepercept.synth.template import ParamSpec, Sample, template
 
@@ -45,7 +47,7 @@ UNITS = ("", "", "cm", "m")
 )
 def triangle_side_lengths(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         while True:
             a, b, c = (int(x) for x in rng.integers(3, 13, size=3))
             angs = (
@@ -55,7 +57,7 @@ def triangle_side_lengths(rng: np.random.Generator) -> Sample:
             )
             if all(28 <= x <= 120 for x in angs):
                 break
-        A, B, C = letters(rng, 3)
+        A, B, C = letter_run(rng, 3)
         unit = pick(rng, UNITS)
         rot = rotation(rng)
         sk = Sketch(style, f"Triangle {A}{B}{C}: {A}{B} = {c}, {B}{C} = {a}, {C}{A} = {b}", rot)
@@ -110,10 +112,9 @@ def triangle_side_lengths(rng: np.random.Generator) -> Sample:
             extra={"shape": "triangle", "unit": unit, "area": round(heron(a, b, c), 4)},
         )
         params = {"a": a, "b": b, "c": c, "unit": unit, "rotation": rot, "letters": A + B + C}
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("triangle_side_lengths", params, style, code, facts, qas)
+    return first_clean(rng, attempt)
 
 
 @template(
@@ -131,14 +132,14 @@ def triangle_side_lengths(rng: np.random.Generator) -> Sample:
 )
 def triangle_angle_sum(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
-        style = sample_style(rng)
+        style = sample_sketch_style(rng)
         while True:
             alpha, beta = (int(x) for x in rng.integers(30, 96, size=2))
             if 180 - alpha - beta >= 32:
                 break
         gamma = 180 - alpha - beta
         exterior = bool(rng.random() < 0.4)
-        A, B, C = letters(rng, 3)
+        A, B, C = letter_run(rng, 3)
         base = float(rng.uniform(6, 9))
         rot = rotation(rng)
         what = "exterior angle at " + C if exterior else "angle " + C
@@ -148,8 +149,8 @@ def triangle_angle_sum(rng: np.random.Generator) -> Sample:
         sk.point(B, (base, 0))
         pc = sk.point(C, ac * unit_vec(alpha))
         sk.polygon([A, B, C], comment="the triangle")
-        sk.angle(A, B, C, label=deg(alpha), comment="known angles")
-        sk.angle(B, C, A, label=deg(beta), arcs=2, comment="known angles")
+        sk.angle(A, B, C, label=deg_text(alpha), comment="known angles")
+        sk.angle(B, C, A, label=deg_text(beta), arcs=2, comment="known angles")
         tri = f"{A}{B}{C}"
         if exterior:
             D = fresh([A, B, C], "DEXP")
@@ -213,7 +214,6 @@ def triangle_angle_sum(rng: np.random.Generator) -> Sample:
             "rotation": rot,
             "letters": A + B + C,
         }
-        return sk, code, facts, params, qas, style
+        return sk, make_sample(params, code, facts, qas, style)
 
-    sk, code, facts, params, qas, style = first_clean(rng, attempt)
-    return finish("triangle_angle_sum", params, style, code, facts, qas)
+    return first_clean(rng, attempt)

@@ -2,7 +2,9 @@
 
 The eight kinds the paper names live in their own modules: cube nets and folding,
 three-view projection and reconstruction, cross-sections, cube stacking, combined
-solids, polyhedra, space curves and surface-integral diagrams.
+solids, polyhedra, space curves and surface-integral diagrams. Projections, hidden edges of
+convex solids, wireframe code, label placement, number literals, style and QA come from
+:mod:`codepercept.synth.kit`; ``solid_common`` holds only the family name.
 """
 
 from codepercept.synth.families import (  # noqa: F401

@@ -7,21 +7,25 @@ from fractions import Fraction
 
 import numpy as np
 
-from codepercept.synth.families.solid_common import (
-    FAMILY,
+from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.kit import (
+    HEADER_3D,
+    ask,
     axes3d_code,
     fit_view3d,
     label_positions_3d,
-    num,
-    pi_str,
+    make_sample,
+    num_literal,
+    pi_text,
     pick,
-    place_labels,
-    rlist,
+    radial_labels,
+    rounded_list,
+    sample_solid_style,
     sample_view,
     split_edges,
     view_projector,
+    wire_code,
 )
-from codepercept.synth.families.solid_draw import HEADER_3D, pick_style, wire3d_code
 from codepercept.synth.template import QA, ParamSpec, Sample, template
 
 _CONES = ((3, 4), (6, 8), (4, 3), (5, 12), (8, 6), (2, 2), (3, 3), (4, 6))
@@ -49,8 +53,8 @@ def combined_cylinder_top(rng: np.random.Generator) -> Sample:
         r = int(rng.integers(2, 6))
     h = int(rng.integers(max(2, r), 2 * r + 3))
     e = float(pick(rng, (0.3, 0.35)))
-    style = pick_style(rng)
-    col, lw = style.edge, style.lw
+    style = sample_solid_style(rng)
+    col, lw = style.line, style.lw
     peak = h + (k if top == "cone" else r)
     pts = {"O": [0.0, 0.0], "O'": [0.0, float(h)], "B": [float(r), 0.0]}
     if top == "cone":
@@ -76,7 +80,7 @@ def combined_cylinder_top(rng: np.random.Generator) -> Sample:
         if top == "cone"
         else [np.stack([r * np.cos(t[:37]), h + r * np.sin(t[:37])], axis=1)]
     )
-    lab = place_labels(pts, lines + [[p, p] for _, p in dims], 0.12 * r + 0.3, (0.0, peak / 2))
+    lab = radial_labels(pts, lines + [[p, p] for _, p in dims], 0.12 * r + 0.3, (0.0, peak / 2))
     crown = (
         f"""# the cone: its slant sides meet at the apex P
 ax.plot([-r, 0, r], [h, h + k, h], color="{col}", linewidth={lw})"""
@@ -84,9 +88,11 @@ ax.plot([-r, 0, r], [h, h + k, h], color="{col}", linewidth={lw})"""
         else f"""# the hemisphere: its outline is a half circle
 ax.plot(r * np.cos(back), h + r * np.sin(back), color="{col}", linewidth={lw})"""
     )
-    lab_rows = "".join(f'    "{n}": ({num(x, 2)}, {num(y, 2)}),\n' for n, (x, y) in lab.items())
+    lab_rows = "".join(
+        f'    "{n}": ({num_literal(x, 2)}, {num_literal(y, 2)}),\n' for n, (x, y) in lab.items()
+    )
     dim_code = "".join(
-        f'ax.text({num(x, 2)}, {num(y, 2)}, "{txt}", fontsize={style.fontsize - 2}, color="dimgray", ha="center", va="center")\n'
+        f'ax.text({num_literal(x, 2)}, {num_literal(y, 2)}, "{txt}", fontsize={style.fontsize - 2}, color="dimgray", ha="center", va="center")\n'
         for txt, (x, y) in dims
     )
     m = 0.3 * r + 0.7
@@ -104,10 +110,10 @@ back = np.linspace(0, np.pi, 100)
 fig, ax = plt.subplots(figsize=(5.5, {fig_h}))
 # bottom circle: front half visible, back half hidden
 ax.plot(r * np.cos(front), e * r * np.sin(front), color="{col}", linewidth={lw})
-ax.plot(r * np.cos(back), e * r * np.sin(back), color="{col}", linewidth={lw * 0.7:.2f}, linestyle="--")
+ax.plot(r * np.cos(back), e * r * np.sin(back), color="{col}", linewidth={style.aux_lw:.2f}, linestyle="--")
 # the seam on top of the cylinder: the back half is hidden by the {top}
 ax.plot(r * np.cos(front), h + e * r * np.sin(front), color="{col}", linewidth={lw})
-ax.plot(r * np.cos(back), h + e * r * np.sin(back), color="{col}", linewidth={lw * 0.7:.2f}, linestyle="--")
+ax.plot(r * np.cos(back), h + e * r * np.sin(back), color="{col}", linewidth={style.aux_lw:.2f}, linestyle="--")
 # sides of the cylinder
 ax.plot([-r, -r], [0, h], color="{col}", linewidth={lw})
 ax.plot([r, r], [0, h], color="{col}", linewidth={lw})
@@ -122,8 +128,8 @@ for name, (x, y) in label_pos.items():
     ax.text(x, y, name, fontsize={style.fontsize}, ha="center", va="center")
 {dim_code}
 ax.set_aspect("equal")
-ax.set_xlim({num(box[0], 2)}, {num(box[1], 2)})
-ax.set_ylim({num(box[2], 2)}, {num(box[3], 2)})
+ax.set_xlim({num_literal(box[0], 2)}, {num_literal(box[1], 2)})
+ax.set_ylim({num_literal(box[2], 2)}, {num_literal(box[3], 2)})
 ax.axis("off")
 plt.savefig("figure.png")
 """
@@ -134,24 +140,22 @@ plt.savefig("figure.png")
         slant = math.sqrt(slant2)
         if slant.is_integer():
             area_coef = r2 + 2 * r * h + r * int(slant)
-            area_ans = pi_str(area_coef)
+            area_ans = pi_text(area_coef)
         else:
-            area_ans = f"{pi_str(r2 + 2 * r * h)} + {r}√{slant2}π"
+            area_ans = f"{pi_text(r2 + 2 * r * h)} + {r}√{slant2}π"
         what = f"a cylinder of radius {r} and height {h} with a cone of height {k} on top"
     else:
         vol = Fraction(r2 * h) + Fraction(2 * r2 * r, 3)
-        area_ans = pi_str(r2 + 2 * r * h + 2 * r2)
+        area_ans = pi_text(r2 + 2 * r * h + 2 * r2)
         what = f"a cylinder of radius {r} and height {h} capped by a hemisphere"
     qa = [
-        QA(
-            pick(
-                rng,
-                (
-                    f"The solid is {what}. What is its volume?",
-                    f"Find the volume of the solid ({what}).",
-                ),
+        ask(
+            rng,
+            (
+                f"The solid is {what}. What is its volume?",
+                f"Find the volume of the solid ({what}).",
             ),
-            pi_str(float(vol)),
+            pi_text(float(vol)),
             "free",
         ),
         QA(f"What is the total surface area of {what} (base included)?", area_ans, "free"),
@@ -183,7 +187,7 @@ plt.savefig("figure.png")
         },
     }
     params = {"top": top, "radius": r, "height": h, "cone_height": k if top == "cone" else 0}
-    return Sample("combined_cylinder_top", FAMILY, params, code, facts, tuple(qa))
+    return make_sample(params, code, facts, qa)
 
 
 @template(
@@ -229,7 +233,7 @@ def combined_prism_pyramid(rng: np.random.Generator) -> Sample:
     ]
     elev, azim = sample_view(rng, verts, faces, elev=(12, 30), azim=(-75, -15))
     visible, hidden = split_edges(verts, faces, view_projector(elev, azim))
-    style = pick_style(rng)
+    style = sample_solid_style(rng)
     size = float(pick(rng, (6.0, 6.5)))
     centre, half, zoom, px = fit_view3d(
         verts.values(), elev, azim, (size * 100, size * 100), fill=0.74
@@ -242,7 +246,7 @@ def combined_prism_pyramid(rng: np.random.Generator) -> Sample:
         HEADER_3D
         + f"\nfig = plt.figure(figsize=({size}, {size}))\n"
         + 'ax = fig.add_subplot(projection="3d")\n\n'
-        + wire3d_code(
+        + wire_code(
             verts,
             visible,
             hidden,
@@ -258,32 +262,26 @@ def combined_prism_pyramid(rng: np.random.Generator) -> Sample:
     vol = Fraction(a * a * hc) + Fraction(a * a * k, 3)
     given = f"AB = {a}, AE = {hc} and the apex {apex} is {k} above the face EFGH"
     qa = (
-        QA(
-            pick(
-                rng,
-                (
-                    f"In the figure, {given}. What is the volume of the solid?",
-                    f"Given {given}, find the solid's volume.",
-                ),
+        ask(
+            rng,
+            (
+                f"In the figure, {given}. What is the volume of the solid?",
+                f"Given {given}, find the solid's volume.",
             ),
             str(vol),
             "free",
         ),
-        QA(
-            pick(
-                rng,
-                ("How many faces does the combined solid have?", "Count the faces of the solid."),
-            ),
+        ask(
+            rng,
+            ("How many faces does the combined solid have?", "Count the faces of the solid."),
             "9",
             "int",
         ),
-        QA(
-            pick(
-                rng,
-                (
-                    "How many edges does the solid have?",
-                    "How many edges are there in total, hidden ones included?",
-                ),
+        ask(
+            rng,
+            (
+                "How many edges does the solid have?",
+                "How many edges are there in total, hidden ones included?",
             ),
             "16",
             "int",
@@ -293,7 +291,7 @@ def combined_prism_pyramid(rng: np.random.Generator) -> Sample:
         "projection": "3d",
         "view": {"elev": float(elev), "azim": float(azim)},
         "labels": list(verts),
-        "points": {n: rlist(v) for n, v in verts.items()},
+        "points": {n: rounded_list(v) for n, v in verts.items()},
         "segments": [list(x) for x in visible],
         "dashed_segments": [list(x) for x in hidden],
         "counts": {"text": 9, "line": 16},
@@ -302,4 +300,4 @@ def combined_prism_pyramid(rng: np.random.Generator) -> Sample:
         "extra": {"base_solid": kind, "apex": apex, "pyramid_height": k, "volume": float(vol)},
     }
     params = {"base": a, "prism_height": hc, "pyramid_height": k, "elev": elev, "azim": azim}
-    return Sample("combined_prism_pyramid", FAMILY, params, code, facts, qa)
+    return make_sample(params, code, facts, qa)

@@ -6,7 +6,18 @@ import math
 
 import numpy as np
 
-from codepercept.synth.families.solid_common import FAMILY, num, pick, rlist, rnd, tup, view_basis
+from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.kit import (
+    ask,
+    frac_text,
+    make_sample,
+    num_literal,
+    pick,
+    rounded,
+    rounded_list,
+    tuple_literal,
+    view_basis,
+)
 from codepercept.synth.template import QA, ParamSpec, Sample, template
 
 
@@ -35,7 +46,7 @@ def helix_curve(rng: np.random.Generator) -> Sample:
     color = str(pick(rng, ("tab:blue", "tab:red", "navy", "darkgreen")))
     height = p * turns
     A = [r, 0.0, 0.0]
-    B = [r, 0.0, rnd(height)]
+    B = [r, 0.0, rounded(height)]
     # labels pushed sideways on the page, away from the axis of the helix
     _, right, _ = view_basis(elev, azim)
     side = 1.0 if right[0] >= 0 else -1.0
@@ -46,7 +57,7 @@ def helix_curve(rng: np.random.Generator) -> Sample:
     code = f"""import matplotlib.pyplot as plt
 import numpy as np
 
-r, pitch, turns = {num(r)}, {num(p)}, {turns}  # radius, rise per turn, number of turns
+r, pitch, turns = {num_literal(r)}, {num_literal(p)}, {turns}  # radius, rise per turn, number of turns
 t = np.linspace(0, 2 * np.pi * turns, 600)
 x = r * np.cos(t)
 y = {"" if sgn == 1 else "-"}r * np.sin(t)  # {"right" if sgn == 1 else "left"}-handed
@@ -55,45 +66,41 @@ z = pitch * t / (2 * np.pi)
 fig = plt.figure(figsize=(6, 7))
 ax = fig.add_subplot(projection="3d")
 ax.plot(x, y, z, color="{color}", linewidth=2)
-ax.plot([0, 0], [0, 0], [0, {num(height)}], color="gray", linewidth=1, linestyle="--")  # the axis
-ax.scatter([{num(A[0])}, {num(B[0])}], [0, 0], [0, {num(B[2])}], color="black", s=25)
-ax.text({num(A[0] + lab[0], 2)}, {num(lab[1], 2)}, {num(0.0)}, "A", fontsize=14, ha="center", va="center")
-ax.text({num(B[0] + lab[0], 2)}, {num(lab[1], 2)}, {num(B[2])}, "B", fontsize=14, ha="center", va="center")
+ax.plot([0, 0], [0, 0], [0, {num_literal(height)}], color="gray", linewidth=1, linestyle="--")  # the axis
+ax.scatter([{num_literal(A[0])}, {num_literal(B[0])}], [0, 0], [0, {num_literal(B[2])}], color="black", s=25)
+ax.text({num_literal(A[0] + lab[0], 2)}, {num_literal(lab[1], 2)}, {num_literal(0.0)}, "A", fontsize=14, ha="center", va="center")
+ax.text({num_literal(B[0] + lab[0], 2)}, {num_literal(lab[1], 2)}, {num_literal(B[2])}, "B", fontsize=14, ha="center", va="center")
 ax.set_xlabel("x")
 ax.set_ylabel("y")
 ax.set_zlabel("z")
-ax.set_xticks([{num(-r)}, 0, {num(r)}])
-ax.set_yticks([{num(-r)}, 0, {num(r)}])
+ax.set_xticks([{num_literal(-r)}, 0, {num_literal(r)}])
+ax.set_yticks([{num_literal(-r)}, 0, {num_literal(r)}])
 ax.set_zticks({z_ticks})
 ax.view_init(elev={elev}, azim={azim})
-ax.set_box_aspect((1, 1, {num(ratio, 2)}), zoom=0.85)
+ax.set_box_aspect((1, 1, {num_literal(ratio, 2)}), zoom=0.85)
 plt.savefig("figure.png")
 """
     turn_len = math.hypot(2 * math.pi * r, p)
     qa = (
-        QA(
-            pick(
-                rng,
-                (
-                    "How many full turns does the helix make from A to B?",
-                    "Count the turns of the helix between A and B.",
-                ),
+        ask(
+            rng,
+            (
+                "How many full turns does the helix make from A to B?",
+                "Count the turns of the helix between A and B.",
             ),
             str(turns),
             "int",
         ),
         QA(
-            f"The helix is x = {num(r)} cos t, y = {'' if sgn == 1 else '-'}{num(r)} sin t, z = {num(p)}t/(2π). How high is B above A?",
-            num(height).removesuffix(".0") if height.is_integer() else num(height),
+            f"The helix is x = {num_literal(r)} cos t, y = {'' if sgn == 1 else '-'}{num_literal(r)} sin t, z = {num_literal(p)}t/(2π). How high is B above A?",
+            num_literal(height).removesuffix(".0") if height.is_integer() else num_literal(height),
             "float",
         ),
-        QA(
-            pick(
-                rng,
-                (
-                    f"With radius {num(r)} and pitch {num(p)}, what is the length of one turn (to two decimals)?",
-                    f"Find the arc length of one turn of a helix of radius {num(r)} rising {num(p)} per turn (2 d.p.).",
-                ),
+        ask(
+            rng,
+            (
+                f"With radius {num_literal(r)} and pitch {num_literal(p)}, what is the length of one turn (to two decimals)?",
+                f"Find the arc length of one turn of a helix of radius {num_literal(r)} rising {num_literal(p)} per turn (2 d.p.).",
             ),
             f"{turn_len:.2f}",
             "float",
@@ -107,12 +114,12 @@ plt.savefig("figure.png")
         "dashed_segments": [],
         "counts": {"text": 2, "marker": 2},
         "min_counts": {"line": 2},
-        "lengths": {"AB": rnd(height), "one_turn": rnd(turn_len, 4)},
+        "lengths": {"AB": rounded(height), "one_turn": rounded(turn_len, 4)},
         "answer": turns,
         "extra": {"radius": r, "pitch": p, "turns": turns, "handedness": handed},
     }
     params = {"radius": r, "pitch": p, "turns": turns, "handed": handed, "elev": elev, "azim": azim}
-    return Sample("helix_curve", FAMILY, params, code, facts, qa)
+    return make_sample(params, code, facts, qa)
 
 
 _LATITUDES = {30: ("√3/2", "1/2"), 45: ("√2/2", "√2/2"), 60: ("1/2", "√3/2")}
@@ -140,11 +147,11 @@ def sphere_circle(rng: np.random.Generator) -> Sample:
     # P sits towards the left or right rim, a little in front, so triangle OO'P is seen open
     lon = math.radians(azim + float(pick(rng, (-1, 1))) * float(rng.integers(55, 76)))
     P = [
-        rnd(R * math.cos(phi) * math.cos(lon)),
-        rnd(R * math.cos(phi) * math.sin(lon)),
-        rnd(R * math.sin(phi)),
+        rounded(R * math.cos(phi) * math.cos(lon)),
+        rounded(R * math.cos(phi) * math.sin(lon)),
+        rounded(R * math.sin(phi)),
     ]
-    Oc = [0.0, 0.0, rnd(R * math.sin(phi))]
+    Oc = [0.0, 0.0, rounded(R * math.sin(phi))]
     eye, right, up = view_basis(elev, azim)
     color = str(pick(rng, ("tab:red", "tab:blue", "darkorange")))
     d = 0.12 * R
@@ -188,12 +195,12 @@ small = np.stack([R * np.cos(phi) * np.cos(t), R * np.cos(phi) * np.sin(t), np.f
 draw_circle(small, "{color}", 2.0)
 
 # centre O, centre O' of the small circle, a point P on it and the pole N
-O, O1, P, N = (0, 0, 0), {tup(Oc)}, {tup(P)}, (0, 0, R)
+O, O1, P, N = (0, 0, 0), {tuple_literal(Oc)}, {tuple_literal(P)}, (0, 0, R)
 for a, b in ((O, O1), (O1, P), (O, P)):
     ax.plot(*zip(a, b), color="black", linewidth=1, linestyle="--")
 ax.plot(*zip(O1, N), color="gray", linewidth=0.8, linestyle=":")
 label_pos = {{
-{"".join(f'    "{n}": {tup(v)},{chr(10)}' for n, v in lab.items())}}}
+{"".join(f'    "{n}": {tuple_literal(v)},{chr(10)}' for n, v in lab.items())}}}
 for name, (x, y, z) in label_pos.items():
     ax.text(x, y, z, name, fontsize=14, ha="center", va="center")
 
@@ -215,13 +222,11 @@ plt.savefig("figure.png")
             _times(R, cos_s),
             "free",
         ),
-        QA(
-            pick(
-                rng,
-                (
-                    f"How far is the plane of the small circle from the centre O (R = {R})?",
-                    f"With R = {R}, find the distance OO'.",
-                ),
+        ask(
+            rng,
+            (
+                f"How far is the plane of the small circle from the centre O (R = {R})?",
+                f"With R = {R}, find the distance OO'.",
             ),
             _times(R, sin_s),
             "free",
@@ -241,13 +246,17 @@ plt.savefig("figure.png")
         "dashed_segments": [["O", "O'"], ["O'", "P"], ["O", "P"]],
         "counts": {"text": 4},
         "min_counts": {"line": 6},
-        "lengths": {"OP": float(R), "O'P": rnd(small_r, 4), "OO'": rnd(abs(R * math.sin(phi)), 4)},
+        "lengths": {
+            "OP": float(R),
+            "O'P": rounded(small_r, 4),
+            "OO'": rounded(abs(R * math.sin(phi)), 4),
+        },
         "angles": {"POO'": float(90 - lat)},
-        "answer": rnd(small_r, 4),
+        "answer": rounded(small_r, 4),
         "extra": {"radius": R, "latitude": -lat if south else lat},
     }
     params = {"radius": R, "latitude": lat, "elev": elev, "azim": azim}
-    return Sample("sphere_circle", FAMILY, params, code, facts, qa)
+    return make_sample(params, code, facts, qa)
 
 
 def _outward(p: list[float], right: np.ndarray, up: np.ndarray) -> np.ndarray:
@@ -267,8 +276,7 @@ def _times(k: int, s: str) -> str:
         f = Fraction(k, int(den))
         coef = "" if f.numerator == 1 else str(f.numerator)
         return f"{coef}{root}" + ("" if f.denominator == 1 else f"/{f.denominator}")
-    f = Fraction(k) * Fraction(s)
-    return str(f.numerator) if f.denominator == 1 else f"{f.numerator}/{f.denominator}"
+    return frac_text(Fraction(k) * Fraction(s))
 
 
 _CURVES = (
@@ -338,8 +346,8 @@ P = {tuple(P)}
 T = {tuple(T)}
 ax.scatter(*P, color="black", s=30)
 ax.quiver(*P, *T, length={scale}, color="{acc}", linewidth=2, arrow_length_ratio=0.15)
-ax.text({num(p_lab[0], 2)}, {num(p_lab[1], 2)}, {num(p_lab[2], 2)}, "P", fontsize=14, ha="center", va="center")
-ax.text({num(t_lab[0], 2)}, {num(t_lab[1], 2)}, {num(t_lab[2], 2)}, "r'({t0})", fontsize=12, color="{acc}", ha="center", va="center")
+ax.text({num_literal(p_lab[0], 2)}, {num_literal(p_lab[1], 2)}, {num_literal(p_lab[2], 2)}, "P", fontsize=14, ha="center", va="center")
+ax.text({num_literal(t_lab[0], 2)}, {num_literal(t_lab[1], 2)}, {num_literal(t_lab[2], 2)}, "r'({t0})", fontsize=12, color="{acc}", ha="center", va="center")
 ax.set_xlabel("x")
 ax.set_ylabel("y")
 ax.set_zlabel("z")
@@ -349,13 +357,11 @@ ax.set_box_aspect((4, 4, 3))
 plt.savefig("figure.png")
 """
     qa = (
-        QA(
-            pick(
-                rng,
-                (
-                    f"For r(t) = {name}, what is the tangent vector at P = r({t0})?",
-                    f"Compute r'({t0}) for the curve r(t) = {name}.",
-                ),
+        ask(
+            rng,
+            (
+                f"For r(t) = {name}, what is the tangent vector at P = r({t0})?",
+                f"Compute r'({t0}) for the curve r(t) = {name}.",
             ),
             str(tuple(T)),
             "free",
@@ -371,11 +377,11 @@ plt.savefig("figure.png")
         "projection": "3d",
         "view": {"elev": float(elev), "azim": float(azim)},
         "labels": ["P", f"r'({t0})", "x", "y", "z"],
-        "points": {"P": rlist(P)},
+        "points": {"P": rounded_list(P)},
         "counts": {"text": 2, "marker": 1},
         "min_counts": {"line": 2},
         "answer": str(tuple(T)),
         "extra": {"curve": name, "coefficients": [a, b, c], "t0": t0, "tangent": T},
     }
     params = {"curve": name, "t0": t0, "elev": elev, "azim": azim}
-    return Sample("space_curve_tangent", FAMILY, params, code, facts, qa)
+    return make_sample(params, code, facts, qa)

@@ -7,13 +7,15 @@ from functools import cache
 
 import numpy as np
 
-from codepercept.synth.families.solid_common import (
-    FAMILY,
+from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.kit import (
+    ask,
     fit_view3d,
-    num,
+    make_sample,
+    num_literal,
     pick,
-    rlist,
-    tup,
+    rounded_list,
+    tuple_literal,
     view_basis,
     view_projector,
 )
@@ -114,7 +116,7 @@ def cube_net_opposite(rng: np.random.Generator) -> Sample:
     fig_h = round(max(fig_w * (h + 2 * m) / (w + 2 * m), 2.5), 1)
     fs = int(pick(rng, (18, 20, 22)))
     rows = "".join(
-        f'    ({num(x * size)}, {num(y * size)}, "{n}"),\n'
+        f'    ({num_literal(x * size)}, {num_literal(y * size)}, "{n}"),\n'
         for (x, y), n in zip(cells, names, strict=True)
     )
     code = (
@@ -122,7 +124,7 @@ def cube_net_opposite(rng: np.random.Generator) -> Sample:
         "from matplotlib.patches import Rectangle\n\n"
         f"# a net of a cube: lower-left corner of each square and the name written on it\n"
         f"squares = [\n{rows}]\n"
-        f"side = {num(size)}\n\n"
+        f"side = {num_literal(size)}\n\n"
         f"fig, ax = plt.subplots(figsize=({fig_w}, {fig_h}))\n"
         "for x, y, name in squares:\n"
         + (
@@ -133,8 +135,8 @@ def cube_net_opposite(rng: np.random.Generator) -> Sample:
         + '    ax.add_patch(Rectangle((x, y), side, side, facecolor=color, edgecolor="black", linewidth=1.8))\n'
         f'    ax.text(x + side / 2, y + side / 2, name, fontsize={fs}, ha="center", va="center")\n\n'
         f'ax.set_aspect("equal")\n'
-        f"ax.set_xlim({num(-m)}, {num(w + m)})\n"
-        f"ax.set_ylim({num(-m)}, {num(h + m)})\n"
+        f"ax.set_xlim({num_literal(-m)}, {num_literal(w + m)})\n"
+        f"ax.set_ylim({num_literal(-m)}, {num_literal(h + m)})\n"
         'ax.axis("off")\n'
         'plt.savefig("figure.png")\n'
     )
@@ -161,7 +163,7 @@ def cube_net_opposite(rng: np.random.Generator) -> Sample:
         },
     }
     params = {"net": idx, "names": "".join(sorted(names)), "size": size}
-    return Sample("cube_net_opposite", FAMILY, params, code, facts, tuple(qa))
+    return make_sample(params, code, facts, qa)
 
 
 def _rot(axis_p: np.ndarray, axis_d: np.ndarray, angle: float) -> np.ndarray:
@@ -255,7 +257,7 @@ def cube_folding_sequence(rng: np.random.Generator) -> Sample:
             if any(np.linalg.norm(proj(pos) - q) < 0.4 for q in placed):
                 continue  # another face's name already sits there on the page
             placed.append(proj(pos))
-            labels[name_of[cell]] = rlist(pos)
+            labels[name_of[cell]] = rounded_list(pos)
         label_sets.append(labels)
     face_color = str(pick(rng, _FILLS[:4]))
     titles = [
@@ -270,14 +272,15 @@ def cube_folding_sequence(rng: np.random.Generator) -> Sample:
     blocks = []
     for quads in steps:
         rows = "".join(
-            f'        "{name_of[c]}": [{", ".join(tup(p) for p in quads[c])}],\n' for c in cells
+            f'        "{name_of[c]}": [{", ".join(tuple_literal(p) for p in quads[c])}],\n'
+            for c in cells
         )
         blocks.append(f"    {{\n{rows}    }},\n")
     lab_rows = "".join(
-        "    {" + ", ".join(f'"{n}": {tup(p)}' for n, p in labels.items()) + "},\n"
+        "    {" + ", ".join(f'"{n}": {tuple_literal(p)}' for n, p in labels.items()) + "},\n"
         for labels in label_sets
     )
-    box_rows = "".join(f"    ({tup(c)}, {num(h)}, {z}),\n" for c, h, z, _ in fits)
+    box_rows = "".join(f"    ({tuple_literal(c)}, {num_literal(h)}, {z}),\n" for c, h, z, _ in fits)
     code = (
         "import matplotlib.pyplot as plt\n"
         "from mpl_toolkits.mplot3d.art3d import Poly3DCollection\n\n"
@@ -310,13 +313,11 @@ def cube_folding_sequence(rng: np.random.Generator) -> Sample:
     base_name = name_of[root]
     x = str(rng.choice([n for n in names if n != base_name]))
     qa = (
-        QA(
-            pick(
-                rng,
-                (
-                    f"Face {base_name} stays on the table while the net is folded. Which face is on top of the closed cube?",
-                    f"In the closed cube, which face lies opposite {base_name}?",
-                ),
+        ask(
+            rng,
+            (
+                f"Face {base_name} stays on the table while the net is folded. Which face is on top of the closed cube?",
+                f"In the closed cube, which face lies opposite {base_name}?",
             ),
             opp[base_name],
             "choice",
@@ -340,4 +341,4 @@ def cube_folding_sequence(rng: np.random.Generator) -> Sample:
         },
     }
     params = {"net": idx, "mid_angle": mid, "elev": elev, "azim": azim}
-    return Sample("cube_folding_sequence", FAMILY, params, code, facts, qa)
+    return make_sample(params, code, facts, qa)

@@ -6,30 +6,29 @@ import math
 
 import numpy as np
 
-from codepercept.synth.families.solid_common import (
-    FAMILY,
+from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.kit import (
+    HEADER_3D,
+    alphabet,
+    ask,
     axes3d_code,
+    figsize_for,
     fit_view3d,
     label_positions_3d,
-    letters,
-    num,
+    make_sample,
+    num_literal,
     oblique_projector,
+    page_limits_code,
     pick,
-    place_labels,
-    rlist,
-    rnd,
+    radial_labels,
+    rounded,
+    rounded_list,
+    sample_solid_style,
     sample_view,
     split_edges,
-    sqrt_str,
+    sqrt_text,
     view_projector,
-)
-from codepercept.synth.families.solid_draw import (
-    HEADER_3D,
-    figsize_for,
-    page_limits_code,
-    pick_style,
-    wire2d_code,
-    wire3d_code,
+    wire_code,
 )
 from codepercept.synth.template import QA, ParamSpec, Sample, template
 
@@ -70,7 +69,7 @@ def build_solid(kind: str, size: float, rng: np.random.Generator) -> tuple[dict,
             (s / 2, s * math.sqrt(3) / 2, 0),
             (s / 2, s * math.sqrt(3) / 6, s * math.sqrt(2 / 3)),
         ]
-        names = letters(4)
+        names = alphabet(4)
         a, b, c, d = names
         faces = [(a, b, c), (a, b, d), (b, c, d), (c, a, d)]
         return dict(zip(names, pts, strict=True)), faces
@@ -78,7 +77,7 @@ def build_solid(kind: str, size: float, rng: np.random.Generator) -> tuple[dict,
         s = size
         bottom = [(0, 0, 0), (s, 0, 0), (s, s, 0), (0, s, 0)]
         top = [(x, y, s) for x, y, _ in bottom]
-        names = letters(8)
+        names = alphabet(8)
         b, t = names[:4], names[4:]
         faces = [tuple(b), tuple(t)] + [
             (b[i], b[(i + 1) % 4], t[(i + 1) % 4], t[i]) for i in range(4)
@@ -86,7 +85,7 @@ def build_solid(kind: str, size: float, rng: np.random.Generator) -> tuple[dict,
         return dict(zip(names, bottom + top, strict=True)), faces
     if kind == "octahedron":
         r = size
-        names = letters(6)
+        names = alphabet(6)
         top, bot, ring = names[0], names[5], names[1:5]
         pts = {top: (0, 0, r), bot: (0, 0, -r)}
         for name, p in zip(ring, _ngon(4, r, 0, 0.0), strict=True):
@@ -98,12 +97,12 @@ def build_solid(kind: str, size: float, rng: np.random.Generator) -> tuple[dict,
     n = {"triangular": 3, "square": 4, "pentagonal": 5, "hexagonal": 6}[kind.split()[0]]
     phase = float(rng.uniform(0, 2 * math.pi / n))
     base = _ngon(n, size, 0.0, phase)
-    names = letters(n)
+    names = alphabet(n)
     faces: list[tuple[str, ...]] = [tuple(names)]
     if kind.endswith("prism"):
         h = size * float(pick(rng, (1.2, 1.5, 1.8)))
         primed = bool(rng.integers(2))
-        tops = [f"{c}'" for c in names] if primed else letters(n, start=chr(ord("A") + n))
+        tops = [f"{c}'" for c in names] if primed else alphabet(n, start=chr(ord("A") + n))
         verts = dict(zip(names, base, strict=True)) | dict(
             zip(tops, _ngon(n, size, h, phase), strict=True)
         )
@@ -134,10 +133,10 @@ def polyhedron_labelled(rng: np.random.Generator) -> Sample:
     kind = str(pick(rng, SOLIDS))
     size = round(float(rng.uniform(2.0, 3.5)), 1)
     verts, faces = build_solid(kind, size, rng)
-    verts = {k: tuple(rnd(c) for c in v) for k, v in verts.items()}
+    verts = {k: tuple(rounded(c) for c in v) for k, v in verts.items()}
     elev, azim = sample_view(rng, verts, faces)
     visible, hidden = split_edges(verts, faces, view_projector(elev, azim))
-    style = pick_style(rng, ((6, 6), (5.5, 5.5), (6.5, 6.5)))
+    style = sample_solid_style(rng, ((6, 6), (5.5, 5.5), (6.5, 6.5)))
     w_px = style.figsize[0] * 100
     centre, half, zoom, px = fit_view3d(verts.values(), elev, azim, (w_px, w_px * 0.95), fill=0.72)
     labels = label_positions_3d(
@@ -148,7 +147,7 @@ def polyhedron_labelled(rng: np.random.Generator) -> Sample:
         HEADER_3D
         + f"\nfig = plt.figure(figsize={style.figsize})\n"
         + 'ax = fig.add_subplot(projection="3d")\n\n'
-        + wire3d_code(verts, visible, hidden, labels, style, what=kind)
+        + wire_code(verts, visible, hidden, labels, style, what=kind)
         + "\n"
         + axes3d_code(elev, azim, centre, half, zoom=zoom)
         + "\n"
@@ -159,37 +158,31 @@ def polyhedron_labelled(rng: np.random.Generator) -> Sample:
     n_v, n_e, n_f = len(verts), len(visible) + len(hidden), len(faces)
     name = kind
     qa = [
-        QA(
-            pick(
-                rng,
-                (
-                    f"How many edges does the {name} in the figure have?",
-                    f"Count the edges of the {name} shown.",
-                    "How many edges does this solid have, hidden ones included?",
-                ),
+        ask(
+            rng,
+            (
+                f"How many edges does the {name} in the figure have?",
+                f"Count the edges of the {name} shown.",
+                "How many edges does this solid have, hidden ones included?",
             ),
             str(n_e),
             "int",
         ),
-        QA(
-            pick(
-                rng,
-                (
-                    "How many edges are drawn as dashed (hidden) lines?",
-                    "From this viewpoint, how many edges are hidden?",
-                ),
+        ask(
+            rng,
+            (
+                "How many edges are drawn as dashed (hidden) lines?",
+                "From this viewpoint, how many edges are hidden?",
             ),
             str(len(hidden)),
             "int",
         ),
-        QA(
-            pick(
-                rng,
-                (
-                    f"What is V - E + F for the {name}?",
-                    "How many faces does the solid have?",
-                    "How many vertices does the solid have?",
-                ),
+        ask(
+            rng,
+            (
+                f"What is V - E + F for the {name}?",
+                "How many faces does the solid have?",
+                "How many vertices does the solid have?",
             ),
             "",
             "int",
@@ -216,7 +209,7 @@ def polyhedron_labelled(rng: np.random.Generator) -> Sample:
         },
     }
     params = {"solid": kind, "size": size, "elev": elev, "azim": azim}
-    return Sample("polyhedron_labelled", FAMILY, params, code, facts, tuple(qa))
+    return make_sample(params, code, facts, qa)
 
 
 _DIAG_DIMS = (
@@ -263,11 +256,11 @@ def cuboid_space_diagonal(rng: np.random.Generator) -> Sample:
         ("D", "A", "A'", "D'"),
     ]
     visible, hidden = split_edges(verts3, faces, proj)
-    pts = {n: rlist(proj(p)) for n, p in verts3.items()}
-    style = pick_style(rng)
+    pts = {n: rounded_list(proj(p)) for n, p in verts3.items()}
+    style = sample_solid_style(rng)
     scale = max(a, b * ratio, c)
     edges2d = [[pts[u], pts[v]] for u, v in visible + hidden]
-    labels = {n: rlist(q, 2) for n, q in place_labels(pts, edges2d, 0.07 * scale).items()}
+    labels = {n: rounded_list(q, 2) for n, q in radial_labels(pts, edges2d, 0.07 * scale).items()}
     show_face_diag = bool(rng.integers(2))
     segs = [list(e) for e in visible] + [["A", "C'"]]
     dashed = [list(e) for e in hidden] + ([["A", "C"]] if show_face_diag else [])
@@ -283,17 +276,17 @@ def cuboid_space_diagonal(rng: np.random.Generator) -> Sample:
         list(pts.values()) + [v for _, v in dim_list], 0.12 * scale + 0.3
     )
     figsize = figsize_for(box2d, 6.0)
-    diag_code = f'ax.plot([P["A"][0], P["C\'"][0]], [P["A"][1], P["C\'"][1]], color="{style.accent}", linewidth={style.lw})\n'
+    diag_code = f'ax.plot([P["A"][0], P["C\'"][0]], [P["A"][1], P["C\'"][1]], color="{style.mark}", linewidth={style.lw})\n'
     if show_face_diag:
-        diag_code += f'ax.plot([P["A"][0], P["C"][0]], [P["A"][1], P["C"][1]], color="{style.accent}", linewidth={style.lw * 0.7:.2f}, linestyle="--")\n'
+        diag_code += f'ax.plot([P["A"][0], P["C"][0]], [P["A"][1], P["C"][1]], color="{style.mark}", linewidth={style.aux_lw:.2f}, linestyle="--")\n'
     dim_code = "".join(
-        f'ax.text({num(x, 2)}, {num(y, 2)}, "{t}", fontsize={style.fontsize - 1}, ha="center", va="center", color="dimgray")\n'
+        f'ax.text({num_literal(x, 2)}, {num_literal(y, 2)}, "{t}", fontsize={style.fontsize - 1}, ha="center", va="center", color="dimgray")\n'
         for t, (x, y) in dim_list
     )
     code = (
         "import matplotlib.pyplot as plt\n\n"
         + f"fig, ax = plt.subplots(figsize={figsize})\n\n"
-        + wire2d_code(
+        + wire_code(
             pts, visible, hidden, labels, style, what=f"cuboid {a} x {b} x {c}, oblique view"
         )
         + "\n# space diagonal AC'"
@@ -307,26 +300,26 @@ def cuboid_space_diagonal(rng: np.random.Generator) -> Sample:
     )
     d2 = a * a + b * b + c * c
     diag = math.sqrt(d2)
-    ask = pick(
-        rng,
-        (
-            "Find the length of the space diagonal AC'.",
-            "How long is the diagonal AC' of the cuboid?",
-            f"With AB = {a}, BC = {b} and AA' = {c}, what is AC'?",
-        ),
+    diag_text = sqrt_text(d2) if d2 != round(diag) ** 2 else str(round(diag))
+    wordings = (
+        "Find the length of the space diagonal AC'.",
+        "How long is the diagonal AC' of the cuboid?",
+        f"With AB = {a}, BC = {b} and AA' = {c}, what is AC'?",
     )
-    qa = [QA(ask, sqrt_str(d2) if d2 != round(diag) ** 2 else str(round(diag)), "free")]
+    qa = [ask(rng, wordings, diag_text, "free")]
     if show_face_diag:
         qa.append(
-            QA(
-                pick(rng, ("What is the length of AC?", "Find the face diagonal AC.")),
-                sqrt_str(a * a + b * b),
+            ask(
+                rng,
+                ("What is the length of AC?", "Find the face diagonal AC."),
+                sqrt_text(a * a + b * b),
                 "free",
             )
         )
     qa.append(
-        QA(
-            pick(rng, ("What is the volume of the cuboid?", "Compute the cuboid's volume.")),
+        ask(
+            rng,
+            ("What is the volume of the cuboid?", "Compute the cuboid's volume."),
             str(a * b * c),
             "int",
         )
@@ -339,10 +332,10 @@ def cuboid_space_diagonal(rng: np.random.Generator) -> Sample:
         "segments": segs,
         "dashed_segments": dashed,
         "counts": {"text": len(text_labels), "line": 12 + 1 + int(show_face_diag)},
-        "lengths": {"AB": float(a), "BC": float(b), "AA'": float(c), "AC'": rnd(diag, 4)}
-        | ({"AC": rnd(math.hypot(a, b), 4)} if show_face_diag else {}),
-        "answer": rnd(diag, 4),
+        "lengths": {"AB": float(a), "BC": float(b), "AA'": float(c), "AC'": rounded(diag, 4)}
+        | ({"AC": rounded(math.hypot(a, b), 4)} if show_face_diag else {}),
+        "answer": rounded(diag, 4),
         "extra": {"dims": [a, b, c], "ratio": ratio, "face_diagonal": show_face_diag},
     }
     params = {"length": a, "depth": b, "height": c, "ratio": ratio}
-    return Sample("cuboid_space_diagonal", FAMILY, params, code, facts, tuple(qa))
+    return make_sample(params, code, facts, qa)

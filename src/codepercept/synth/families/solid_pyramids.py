@@ -7,23 +7,28 @@ from fractions import Fraction
 
 import numpy as np
 
-from codepercept.synth.families.solid_common import (
-    FAMILY,
+from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.kit import (
+    HEADER_3D,
+    HEADER_3D_POLY,
+    alphabet,
     axes3d_code,
     face_facing,
     fit_view3d,
+    frac_text,
     label_positions_3d,
-    letters,
+    make_sample,
     pick,
-    rlist,
-    rnd,
+    rounded,
+    rounded_list,
+    sample_solid_style,
     sample_view,
     split_edges,
-    sqrt_str,
-    tup,
+    sqrt_text,
+    tuple_literal,
     view_projector,
+    wire_code,
 )
-from codepercept.synth.families.solid_draw import HEADER_3D, HEADER_3D_POLY, pick_style, wire3d_code
 from codepercept.synth.template import QA, ParamSpec, Sample, template
 
 _TRIPLES = (
@@ -94,9 +99,9 @@ def regular_pyramid_measures(rng: np.random.Generator) -> Sample:
     facing = face_facing(verts, faces, proj)
     lateral = max(range(1, 5), key=lambda i: facing[i])
     p, q = faces[lateral][0], faces[lateral][1]
-    mid = tuple(rnd((verts[p][i] + verts[q][i]) / 2) for i in range(3))
+    mid = tuple(rounded((verts[p][i] + verts[q][i]) / 2) for i in range(3))
     allv = dict(verts) | {"O": (0.0, 0.0, 0.0), "M": mid}
-    style = pick_style(rng)
+    style = sample_solid_style(rng)
     fs = (float(pick(rng, (6.0, 6.5))),) * 2
     centre, half, zoom, px = fit_view3d(
         verts.values(), elev, azim, (fs[0] * 100, fs[1] * 100), fill=0.76
@@ -108,16 +113,16 @@ def regular_pyramid_measures(rng: np.random.Generator) -> Sample:
     top, foot = verts[apex], (0.0, 0.0, 0.0)
     aux = (
         f"\n# height {apex}O and apothem OM are inside the solid (dashed); slant height {apex}M lies on a face\n"
-        + f"top, O, M = {tup(top)}, {tup(foot)}, {tup(mid)}\n"
-        + f'ax.plot(*zip(top, O), color="{style.accent}", linewidth={style.lw * 0.8:.2f}, linestyle="--")\n'
-        + f'ax.plot(*zip(O, M), color="{style.accent}", linewidth={style.lw * 0.8:.2f}, linestyle="--")\n'
-        + f'ax.plot(*zip(top, M), color="{style.accent}", linewidth={style.lw:.2f})\n'
+        + f"top, O, M = {tuple_literal(top)}, {tuple_literal(foot)}, {tuple_literal(mid)}\n"
+        + f'ax.plot(*zip(top, O), color="{style.mark}", linewidth={style.lw * 0.8:.2f}, linestyle="--")\n'
+        + f'ax.plot(*zip(O, M), color="{style.mark}", linewidth={style.lw * 0.8:.2f}, linestyle="--")\n'
+        + f'ax.plot(*zip(top, M), color="{style.mark}", linewidth={style.lw:.2f})\n'
     )
     code = (
         HEADER_3D
         + f"\nfig = plt.figure(figsize={fs})\n"
         + 'ax = fig.add_subplot(projection="3d")\n\n'
-        + wire3d_code(
+        + wire_code(
             allv,
             visible,
             hidden,
@@ -146,7 +151,7 @@ def regular_pyramid_measures(rng: np.random.Generator) -> Sample:
         QA(
             f"{given} "
             + pick(rng, ("What is the volume of the pyramid?", "Find the pyramid's volume.")),
-            _frac(Fraction(a * a * h, 3)),
+            frac_text(Fraction(a * a * h, 3)),
             "free",
         ),
         QA(f"{given} How long is the lateral edge {apex}A?", _root(lateral2), "free"),
@@ -156,30 +161,31 @@ def regular_pyramid_measures(rng: np.random.Generator) -> Sample:
         "projection": "3d",
         "view": {"elev": float(elev), "azim": float(azim)},
         "labels": names,
-        "points": {k: rlist(v) for k, v in allv.items()},
+        "points": {k: rounded_list(v) for k, v in allv.items()},
         "segments": [list(e) for e in visible] + [[apex, "M"]],
         "dashed_segments": [list(e) for e in hidden] + [[apex, "O"], ["O", "M"]],
         "counts": {"text": len(names), "line": len(visible) + len(hidden) + 3},
-        "lengths": {"AB": float(a), f"{apex}O": float(h), f"{apex}M": rnd(slant, 4), "OM": a / 2},
-        "answer": rnd(slant, 4),
+        "lengths": {
+            "AB": float(a),
+            f"{apex}O": float(h),
+            f"{apex}M": rounded(slant, 4),
+            "OM": a / 2,
+        },
+        "answer": rounded(slant, 4),
         "extra": {"apex": apex, "midpoint_edge": [p, q], "volume": float(Fraction(a * a * h, 3))},
     }
     params = {"base": a, "height": h, "elev": elev, "azim": azim}
-    return Sample("regular_pyramid_measures", FAMILY, params, code, facts, tuple(qa))
-
-
-def _frac(f: Fraction) -> str:
-    return str(f.numerator) if f.denominator == 1 else f"{f.numerator}/{f.denominator}"
+    return make_sample(params, code, facts, qa)
 
 
 def _root(f: Fraction) -> str:
     """Square root of a fraction with denominator 1 or 4, simplified."""
     if f.denominator == 1:
-        return sqrt_str(f.numerator)
+        return sqrt_text(f.numerator)
     if f.denominator == 4:
-        r = sqrt_str(f.numerator)
+        r = sqrt_text(f.numerator)
         return str(int(r) / 2).removesuffix(".0") if r.isdigit() else f"{r}/2"
-    return f"√({_frac(f)})"
+    return f"√({frac_text(f)})"
 
 
 _RATIOS = (Fraction(1, 2), Fraction(2, 3), Fraction(3, 4), Fraction(3, 5))
@@ -207,19 +213,19 @@ def pyramid_parallel_section(rng: np.random.Generator) -> Sample:
     R = a / (2 * math.sin(math.pi / n))
     h = round(R * float(pick(rng, (1.6, 2.0, 2.4))), 2)
     phase = float(rng.uniform(0, 2 * math.pi / n))
-    base = letters(n)
+    base = alphabet(n)
     sec = [f"{c}'" for c in base]
     verts: dict[str, tuple] = {}
     for i, name in enumerate(base):
         t = phase + 2 * math.pi * i / n
-        verts[name] = (rnd(R * math.cos(t)), rnd(R * math.sin(t)), 0.0)
+        verts[name] = (rounded(R * math.cos(t)), rounded(R * math.sin(t)), 0.0)
     verts[apex] = (0.0, 0.0, h)
     faces = [tuple(base)] + [(base[i], base[(i + 1) % n], apex) for i in range(n)]
     kf = float(k)
     solid = dict(verts)
     for name, s in zip(base, sec, strict=True):
         v, P = np.array(verts[name]), np.array(verts[apex])
-        verts[s] = tuple(rnd(c) for c in P + kf * (v - P))
+        verts[s] = tuple(rounded(c) for c in P + kf * (v - P))
     elev, azim = sample_view(
         rng, solid, faces, elev=(14, 32), azim=(-80, -10), points=verts, min_sep=0.09
     )
@@ -230,18 +236,18 @@ def pyramid_parallel_section(rng: np.random.Generator) -> Sample:
     for i in range(n):
         e = (sec[i], sec[(i + 1) % n])
         (sec_vis if facing[i + 1] > 0 else sec_hid).append(e)
-    style = pick_style(rng)
+    style = sample_solid_style(rng)
     outline = [verts[x] for x in base + [apex]]
     fs = (float(pick(rng, (6.0, 6.5))),) * 2
     centre, half, zoom, px = fit_view3d(outline, elev, azim, (fs[0] * 100, fs[1] * 100), fill=0.76)
     edges_all = visible + hidden + sec_vis + sec_hid
     labels = label_positions_3d(verts, elev, azim, (style.fontsize + 6) / px, centre, edges_all)
-    poly = ", ".join(tup(verts[s]) for s in sec)
+    poly = ", ".join(tuple_literal(verts[s]) for s in sec)
     code = (
         HEADER_3D_POLY
         + f"\nfig = plt.figure(figsize={fs})\n"
         + 'ax = fig.add_subplot(projection="3d")\n\n'
-        + wire3d_code(
+        + wire_code(
             verts,
             visible + sec_vis,
             hidden + sec_hid,
@@ -250,7 +256,7 @@ def pyramid_parallel_section(rng: np.random.Generator) -> Sample:
             what=f"pyramid {apex}-{''.join(base)} cut parallel to the base at {apex}{sec[0]} : {apex}{base[0]} = {k}",
         )
         + "\n# the section is shaded\n"
-        + f'section = Poly3DCollection([[{poly}]], facecolor="{style.accent}", alpha=0.3, edgecolor="none")\n'
+        + f'section = Poly3DCollection([[{poly}]], facecolor="{style.mark}", alpha=0.3, edgecolor="none")\n'
         + "ax.add_collection3d(section)\n\n"
         + axes3d_code(elev, azim, centre, half, zoom=zoom)
         + "\nfig.subplots_adjust(left=0, right=1, bottom=0, top=1)\n"
@@ -278,7 +284,7 @@ def pyramid_parallel_section(rng: np.random.Generator) -> Sample:
             "What kind of polygon is the section? Give its number of sides.",
         ),
     )
-    qa = (QA(q1, _frac(side), "free"), QA(q2, _frac(k * k), "free"), QA(q3, str(n), "int"))
+    qa = (QA(q1, frac_text(side), "free"), QA(q2, frac_text(k * k), "free"), QA(q3, str(n), "int"))
     names = list(verts)
     facts = {
         "projection": "3d",
@@ -293,4 +299,4 @@ def pyramid_parallel_section(rng: np.random.Generator) -> Sample:
         "extra": {"sides": n, "ratio": str(k), "area_ratio": str(k * k), "section": sec},
     }
     params = {"sides": n, "base": a, "ratio": str(k), "elev": elev, "azim": azim}
-    return Sample("pyramid_parallel_section", FAMILY, params, code, facts, qa)
+    return make_sample(params, code, facts, qa)

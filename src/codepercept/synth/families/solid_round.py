@@ -6,8 +6,17 @@ import math
 
 import numpy as np
 
-from codepercept.synth.families.solid_common import FAMILY, num, pick, place_labels, rnd, sqrt_str
-from codepercept.synth.families.solid_draw import pick_style
+from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.kit import (
+    ask,
+    make_sample,
+    num_literal,
+    pick,
+    radial_labels,
+    rounded,
+    sample_solid_style,
+    sqrt_text,
+)
 from codepercept.synth.template import QA, ParamSpec, Sample, template
 
 
@@ -31,13 +40,13 @@ def axial_section(rng: np.random.Generator) -> Sample:
     k = float(pick(rng, (0.3, 0.35, 0.4)))
     phi = int(rng.integers(25, 66))
     ca, sa = math.cos(math.radians(phi)), math.sin(math.radians(phi))
-    A = [rnd(-r * ca), rnd(-k * r * sa)]  # front end of the diameter
-    B = [rnd(r * ca), rnd(k * r * sa)]  # back end
+    A = [rounded(-r * ca), rounded(-k * r * sa)]  # front end of the diameter
+    B = [rounded(r * ca), rounded(k * r * sa)]  # back end
     pts = {"O": [0.0, 0.0], "A": A, "B": B}
-    style = pick_style(rng)
-    lw, col, acc = style.lw, style.edge, style.accent
+    style = sample_solid_style(rng)
+    lw, col, acc = style.lw, style.line, style.mark
     if solid == "cylinder":
-        C, D = [B[0], rnd(B[1] + h)], [A[0], rnd(A[1] + h)]
+        C, D = [B[0], rounded(B[1] + h)], [A[0], rounded(A[1] + h)]
         pts |= {"O'": [0.0, float(h)], "C": C, "D": D}
         section = ["A", "B", "C", "D"]
         dashed = [
@@ -52,7 +61,7 @@ def axial_section(rng: np.random.Generator) -> Sample:
         dashed = [["A", "B"], ["B", "P"]]
         solid_segs = [["P", "A"]]
         axis = ["O", "P"]
-    poly = ", ".join(f"({num(pts[n][0])}, {num(pts[n][1])})" for n in section)
+    poly = ", ".join(f"({num_literal(pts[n][0])}, {num_literal(pts[n][1])})" for n in section)
     body = (
         f"""# silhouette lines
 ax.plot([-r, -r], [0, h], color="{col}", linewidth={lw})
@@ -76,9 +85,10 @@ ax.plot([r, 0], [0, h], color="{col}", linewidth={lw})
         lines += [ring_pts + [0, h], [[-r, 0], [-r, h]], [[r, 0], [r, h]]]
     else:
         lines += [[[-r, 0], [0, h]], [[r, 0], [0, h]]]
-    label_off = place_labels(pts, lines, 0.1 * r + 0.3, (0.0, h / 2))
+    label_off = radial_labels(pts, lines, 0.1 * r + 0.3, (0.0, h / 2))
     lab_rows = "".join(
-        f'    "{n}": ({num(x, 2)}, {num(y, 2)}),\n' for n, (x, y) in label_off.items()
+        f'    "{n}": ({num_literal(x, 2)}, {num_literal(y, 2)}),\n'
+        for n, (x, y) in label_off.items()
     )
     seg_code = "".join(
         f'ax.plot([P["{a}"][0], P["{b}"][0]], [P["{a}"][1], P["{b}"][1]], color="{acc}", linewidth={lw})\n'
@@ -87,7 +97,9 @@ ax.plot([r, 0], [0, h], color="{col}", linewidth={lw})
         f'ax.plot([P["{a}"][0], P["{b}"][0]], [P["{a}"][1], P["{b}"][1]], color="{acc}", linewidth={lw * 0.8:.2f}, linestyle="--")\n'
         for a, b in dashed
     )
-    p_rows = "".join(f'    "{n}": ({num(x)}, {num(y)}),\n' for n, (x, y) in pts.items())
+    p_rows = "".join(
+        f'    "{n}": ({num_literal(x)}, {num_literal(y)}),\n' for n, (x, y) in pts.items()
+    )
     m = 0.25 * r + 0.4
     code = f"""import matplotlib.pyplot as plt
 import numpy as np
@@ -102,7 +114,7 @@ t_full = np.linspace(0, 2 * np.pi, 200)
 fig, ax = plt.subplots(figsize=(5.5, {round(5.5 * (h + k * r + 2 * m) / (2 * r + 2 * m), 1)}))
 # base circle: the front half is seen, the back half is hidden
 ax.plot(r * np.cos(t_front), k * r * np.sin(t_front), color="{col}", linewidth={lw})
-ax.plot(r * np.cos(t_back), k * r * np.sin(t_back), color="{col}", linewidth={lw * 0.7:.2f}, linestyle="--")
+ax.plot(r * np.cos(t_back), k * r * np.sin(t_back), color="{col}", linewidth={style.aux_lw:.2f}, linestyle="--")
 {body}
 # axial section through the diameter AB
 P = {{
@@ -116,8 +128,8 @@ for name, (x, y) in label_pos.items():
     ax.text(x, y, name, fontsize={style.fontsize}, ha="center", va="center")
 
 ax.set_aspect("equal")
-ax.set_xlim({num(-r - m, 2)}, {num(r + m, 2)})
-ax.set_ylim({num(-k * r - m, 2)}, {num(h + k * r + m, 2)})
+ax.set_xlim({num_literal(-r - m, 2)}, {num_literal(r + m, 2)})
+ax.set_ylim({num_literal(-k * r - m, 2)}, {num_literal(h + k * r + m, 2)})
 ax.axis("off")
 plt.savefig("figure.png")
 """
@@ -130,13 +142,11 @@ plt.savefig("figure.png")
         q_area = f"The cone has base radius {r} and height {h}. What is the area of the axial section PAB?"
     qa = [
         QA(q_area, str(area), "int"),
-        QA(
-            pick(
-                rng,
-                (
-                    "What shape is the shaded axial section?",
-                    "Name the shape of the shaded cross-section.",
-                ),
+        ask(
+            rng,
+            (
+                "What shape is the shaded axial section?",
+                "Name the shape of the shaded cross-section.",
             ),
             shape,
             "free",
@@ -148,11 +158,11 @@ plt.savefig("figure.png")
         qa.append(
             QA(
                 f"With radius {r} and height {h}, how long is the generatrix PA?",
-                sqrt_str(r * r + h * h),
+                sqrt_text(r * r + h * h),
                 "free",
             )
         )
-        lengths["PA"] = rnd(slant, 4)
+        lengths["PA"] = rounded(slant, 4)
     facts = {
         "projection": "2d",
         "labels": names,
@@ -172,4 +182,4 @@ plt.savefig("figure.png")
         },
     }
     params = {"solid": solid, "radius": r, "height": h, "angle": phi}
-    return Sample("axial_section", FAMILY, params, code, facts, tuple(qa))
+    return make_sample(params, code, facts, qa)

@@ -6,23 +6,27 @@ import math
 
 import numpy as np
 
-from codepercept.synth.families.solid_common import (
-    FAMILY,
+from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.kit import (
+    HEADER_3D_POLY,
+    ask,
     axes3d_code,
     edges_of,
     face_facing,
     fit_view3d,
     label_positions_3d,
+    make_sample,
     pick,
-    rlist,
-    rnd,
+    rounded,
+    rounded_list,
+    sample_solid_style,
     sample_view,
     signed_area,
     split_edges,
-    tup,
+    tuple_literal,
     view_projector,
+    wire_code,
 )
-from codepercept.synth.families.solid_draw import HEADER_3D_POLY, pick_style, wire3d_code
 from codepercept.synth.template import QA, ParamSpec, Sample, template
 
 _CUBE_NAMES = ("A", "B", "C", "D", "E", "F", "G", "H")
@@ -154,7 +158,7 @@ def cube_cross_section(rng: np.random.Generator) -> Sample:
             break
     sec_names = list(_SECTION_NAMES[: len(ring)])
     allv = dict(verts) | {
-        nm: tuple(rnd(c) for c in p) for nm, (p, _) in zip(sec_names, ring, strict=True)
+        nm: tuple(rounded(c) for c in p) for nm, (p, _) in zip(sec_names, ring, strict=True)
     }
     true_area = polygon_area([p for p, _ in ring])
     for _ in range(30):  # also keep the section from being seen edge-on
@@ -171,7 +175,7 @@ def cube_cross_section(rng: np.random.Generator) -> Sample:
     for i, (_, face) in enumerate(ring):
         e = (sec_names[i], sec_names[(i + 1) % len(ring)])
         (sec_vis if facing[face] > 0 else sec_hid).append(e)
-    style = pick_style(rng)
+    style = sample_solid_style(rng)
     size = float(pick(rng, (6.0, 6.5)))
     centre, half, zoom, px = fit_view3d(
         verts.values(), elev, azim, (size * 100, size * 100), fill=0.74
@@ -179,12 +183,12 @@ def cube_cross_section(rng: np.random.Generator) -> Sample:
     labels = label_positions_3d(
         allv, elev, azim, (style.fontsize + 6) / px, centre, visible + hidden + sec_vis + sec_hid
     )
-    poly = ", ".join(tup(allv[nm]) for nm in sec_names)
+    poly = ", ".join(tuple_literal(allv[nm]) for nm in sec_names)
     code = (
         HEADER_3D_POLY
         + f"\nfig = plt.figure(figsize=({size}, {size}))\n"
         + 'ax = fig.add_subplot(projection="3d")\n\n'
-        + wire3d_code(
+        + wire_code(
             allv,
             visible + sec_vis,
             hidden + sec_hid,
@@ -193,7 +197,7 @@ def cube_cross_section(rng: np.random.Generator) -> Sample:
             what=f"cube ABCD-EFGH of edge {side} and the section {''.join(sec_names)}",
         )
         + "\n# the cross-section, shaded\n"
-        + f'ax.add_collection3d(Poly3DCollection([[{poly}]], facecolor="{style.accent}", alpha=0.3, edgecolor="none"))\n\n'
+        + f'ax.add_collection3d(Poly3DCollection([[{poly}]], facecolor="{style.mark}", alpha=0.3, edgecolor="none"))\n\n'
         + axes3d_code(elev, azim, centre, half, zoom=zoom)
         + "\nfig.subplots_adjust(left=0, right=1, bottom=0, top=1)\n"
         + 'plt.savefig("figure.png")\n'
@@ -202,25 +206,21 @@ def cube_cross_section(rng: np.random.Generator) -> Sample:
     area = polygon_area([p for p, _ in ring])
     perim = sum(float(np.linalg.norm(ring[i][0] - ring[i - 1][0])) for i in range(k))
     qa = [
-        QA(
-            pick(
-                rng,
-                (
-                    f"How many sides does the section {''.join(sec_names)} have?",
-                    "The plane cuts the cube. How many edges of the cube does it cross?",
-                    "How many vertices does the shaded cross-section have?",
-                ),
+        ask(
+            rng,
+            (
+                f"How many sides does the section {''.join(sec_names)} have?",
+                "The plane cuts the cube. How many edges of the cube does it cross?",
+                "How many vertices does the shaded cross-section have?",
             ),
             str(k),
             "int",
         ),
-        QA(
-            pick(
-                rng,
-                (
-                    "What kind of polygon is the cross-section?",
-                    "Name the shape of the shaded section.",
-                ),
+        ask(
+            rng,
+            (
+                "What kind of polygon is the cross-section?",
+                "Name the shape of the shaded section.",
             ),
             _SHAPES[k],
             "free",
@@ -230,7 +230,7 @@ def cube_cross_section(rng: np.random.Generator) -> Sample:
         qa.append(
             QA(
                 f"The plane passes through the midpoints of six edges of a cube of edge {side}. What is the area of the section?",
-                f"{rnd(area, 2)}",
+                f"{rounded(area, 2)}",
                 "float",
             )
         )
@@ -245,12 +245,12 @@ def cube_cross_section(rng: np.random.Generator) -> Sample:
         "answer": k,
         "extra": {
             "side": side,
-            "plane_normal": rlist(n),
+            "plane_normal": rounded_list(n),
             "plane_fraction": frac,
             "section": sec_names,
             "shape": _SHAPES[k],
-            "area": rnd(area, 4),
-            "perimeter": rnd(perim, 4),
+            "area": rounded(area, 4),
+            "perimeter": rounded(perim, 4),
         },
     }
     params = {
@@ -260,4 +260,4 @@ def cube_cross_section(rng: np.random.Generator) -> Sample:
         "elev": elev,
         "azim": azim,
     }
-    return Sample("cube_cross_section", FAMILY, params, code, facts, tuple(qa))
+    return make_sample(params, code, facts, qa)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from codepercept.synth.families.solid_common import FAMILY, isometric_projector, num, pick
+from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.kit import (
+    ask,
+    isometric_projector,
+    make_sample,
+    num_literal,
+    pick,
+)
 from codepercept.synth.template import QA, ParamSpec, Sample, template
 
 _SHADES = (
@@ -103,8 +110,8 @@ def cube_stack_count(rng: np.random.Generator) -> Sample:
         + f"\n\nfig, ax = plt.subplots(figsize=({w}, {hgt}))\n"
         + stack_draw_code("heights", colors)
         + 'ax.set_aspect("equal")\n'
-        + f"ax.set_xlim({num(x0, 2)}, {num(x1, 2)})\n"
-        + f"ax.set_ylim({num(y0, 2)}, {num(y1, 2)})\n"
+        + f"ax.set_xlim({num_literal(x0, 2)}, {num_literal(x1, 2)})\n"
+        + f"ax.set_ylim({num_literal(y0, 2)}, {num_literal(y1, 2)})\n"
         + 'ax.axis("off")\n'
         + (f'ax.set_title("{title}", fontsize=14)\n' if title else "")
         + 'plt.savefig("figure.png")\n'
@@ -113,25 +120,21 @@ def cube_stack_count(rng: np.random.Generator) -> Sample:
     footprint = sum(1 for row in heights for h in row if h > 0)
     box = rows * cols * tallest
     qa = [
-        QA(
-            pick(
-                rng,
-                (
-                    "How many unit cubes are in the stack? (No cube is missing from under another.)",
-                    "Count the small cubes in the figure, including those hidden underneath.",
-                    "Assuming the stacks have no gaps, how many cubes are used?",
-                ),
+        ask(
+            rng,
+            (
+                "How many unit cubes are in the stack? (No cube is missing from under another.)",
+                "Count the small cubes in the figure, including those hidden underneath.",
+                "Assuming the stacks have no gaps, how many cubes are used?",
             ),
             str(n),
             "int",
         ),
-        QA(
-            pick(
-                rng,
-                (
-                    "How many cubes are in the tallest stack?",
-                    "What is the height, in cubes, of the highest column?",
-                ),
+        ask(
+            rng,
+            (
+                "How many cubes are in the tallest stack?",
+                "What is the height, in cubes, of the highest column?",
             ),
             str(tallest),
             "int",
@@ -150,7 +153,7 @@ def cube_stack_count(rng: np.random.Generator) -> Sample:
         "extra": {"heights": heights, "cubes": n, "tallest": tallest, "footprint": footprint},
     }
     params = {"rows": rows, "cols": cols, "max_height": top}
-    return Sample("cube_stack_count", FAMILY, params, code, facts, tuple(qa))
+    return make_sample(params, code, facts, qa)
 
 
 def painted_counts(a: int, b: int, c: int) -> dict[int, int]:
@@ -220,8 +223,8 @@ for k in range(1, c):
     ax.plot(*zip(page(0, 0, k), page(a, 0, k), page(a, b, k)), color="black", linewidth=0.9)
 
 ax.set_aspect("equal")
-ax.set_xlim({-m}, {num(x1 + m, 2)})
-ax.set_ylim({-m}, {num(y1 + m, 2)})
+ax.set_xlim({-m}, {num_literal(x1 + m, 2)})
+ax.set_ylim({-m}, {num_literal(y1 + m, 2)})
 ax.axis("off")
 plt.savefig("figure.png")
 """
@@ -234,13 +237,11 @@ plt.savefig("figure.png")
         3: "three painted faces",
     }
     qa = (
-        QA(
-            pick(
-                rng,
-                (
-                    f"The outside of this {a} x {b} x {c} block is painted and it is cut into unit cubes. How many small cubes have {word[kq]}?",
-                    f"A painted {a} x {b} x {c} cuboid is cut along the lines into unit cubes. How many pieces have {word[kq]}?",
-                ),
+        ask(
+            rng,
+            (
+                f"The outside of this {a} x {b} x {c} block is painted and it is cut into unit cubes. How many small cubes have {word[kq]}?",
+                f"A painted {a} x {b} x {c} cuboid is cut along the lines into unit cubes. How many pieces have {word[kq]}?",
             ),
             str(counts[kq]),
             "int",
@@ -265,4 +266,4 @@ plt.savefig("figure.png")
         },
     }
     params = {"a": a, "b": b, "c": c, "depth_ratio": k}
-    return Sample("painted_cuboid", FAMILY, params, code, facts, qa)
+    return make_sample(params, code, facts, qa)

@@ -8,12 +8,18 @@ from fractions import Fraction
 
 import numpy as np
 
-from codepercept.synth.families.solid_common import FAMILY, num, pi_str, pick, rnd, sqrt_str
+from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.kit import (
+    ask,
+    frac_text,
+    make_sample,
+    num_literal,
+    pi_text,
+    pick,
+    rounded,
+    sqrt_text,
+)
 from codepercept.synth.template import QA, ParamSpec, Sample, template
-
-
-def _frac(f: Fraction) -> str:
-    return str(f.numerator) if f.denominator == 1 else f"{f.numerator}/{f.denominator}"
 
 
 @template(
@@ -106,22 +112,22 @@ ax = fig.add_subplot(projection="3d")
 ax.plot_surface(X, Y, f(X, Y), color="{color}", alpha=0.7, edgecolor="none")
 
 # {orient} unit normals on a {m} x {m} grid of points
-px, py = np.meshgrid(np.linspace({num(-inset)}, {num(inset)}, {m}), np.linspace({num(-inset)}, {num(inset)}, {m}))
+px, py = np.meshgrid(np.linspace({num_literal(-inset)}, {num_literal(inset)}, {m}), np.linspace({num_literal(-inset)}, {num_literal(inset)}, {m}))
 pz = f(px, py)
 nx, ny, nz = -f_x(px, py), -f_y(px, py), np.ones_like(px)
 length = np.sqrt(nx**2 + ny**2 + nz**2)
-ax.quiver(px, py, pz, {sign}nx / length, {sign}ny / length, {sign}nz / length, length={num(L)}, color="{acc}", linewidth=1.5)
+ax.quiver(px, py, pz, {sign}nx / length, {sign}ny / length, {sign}nz / length, length={num_literal(L)}, color="{acc}", linewidth=1.5)
 
 ax.text({x1}, {y0}, f({x1}, {y0}), "  S", fontsize=15)
-ax.text(px[-1, -1], py[-1, -1], pz[-1, -1] {"+" if orient == "upward" else "-"} {num(1.25 * L)}, "n", fontsize=14, color="{acc}")
+ax.text(px[-1, -1], py[-1, -1], pz[-1, -1] {"+" if orient == "upward" else "-"} {num_literal(1.25 * L)}, "n", fontsize=14, color="{acc}")
 ax.set_xlabel("x")
 ax.set_ylabel("y")
 ax.set_zlabel("z")
-ax.set_zlim({num(zlo, 2)}, {num(zhi, 2)})
+ax.set_zlim({num_literal(zlo, 2)}, {num_literal(zhi, 2)})
 ax.set_xticks([{x0}, 0, {x1}])
 ax.set_yticks([{y0}, 0, {y1}])
 ax.set_zticks({z_ticks})
-ax.set_box_aspect(({x1 - x0}, {y1 - y0}, {num(span, 2)}))  # equal scales, so normals look normal
+ax.set_box_aspect(({x1 - x0}, {y1 - y0}, {num_literal(span, 2)}))  # equal scales, so normals look normal
 ax.view_init(elev={elev}, azim={azim})
 plt.savefig("figure.png")
 """
@@ -135,15 +141,13 @@ plt.savefig("figure.png")
         nvec = (Fraction(-2 * qx, s), Fraction(2 * qy, s), Fraction(1))
     if orient == "downward":
         nvec = tuple(-v for v in nvec)
-    nstr = "(" + ", ".join(_frac(v) for v in nvec) + ")"
+    nstr = "(" + ", ".join(frac_text(v) for v in nvec) + ")"
     qa = [
-        QA(
-            pick(
-                rng,
-                (
-                    "How many normal vectors are drawn on S?",
-                    "Count the arrows normal to the surface.",
-                ),
+        ask(
+            rng,
+            (
+                "How many normal vectors are drawn on S?",
+                "Count the arrows normal to the surface.",
             ),
             str(m * m),
             "int",
@@ -158,7 +162,7 @@ plt.savefig("figure.png")
         qa.append(QA("Do the normals in the figure point upward or downward?", orient, "choice"))
     else:
         area = (x1 - x0) * (y1 - y0)
-        root = sqrt_str(1 + p * p + q * q)
+        root = sqrt_text(1 + p * p + q * q)
         qa.append(
             QA(
                 f"What is the area of S ({formula} over [{x0}, {x1}] x [{y0}, {y1}])?",
@@ -182,7 +186,7 @@ plt.savefig("figure.png")
         },
     }
     params = {"surface": kind, "grid": m, "orientation": orient, "elev": elev, "azim": azim}
-    return Sample("surface_normals", FAMILY, params, code, facts, tuple(qa))
+    return make_sample(params, code, facts, qa)
 
 
 @template(
@@ -240,35 +244,33 @@ t = np.linspace(0, 2 * np.pi, 200)
 ax.plot(R * np.cos(t), R * np.sin(t), np.zeros_like(t), color="black", linewidth=2)
 for a in np.linspace(0, 2 * np.pi, {k}, endpoint=False) + 0.4:
     ax.quiver(R * np.cos(a), R * np.sin(a), 0, {-direction} * np.sin(a), {direction} * np.cos(a), 0,
-              length={num(0.5 * R)}, color="black", linewidth=2, arrow_length_ratio=0.5)
+              length={num_literal(0.5 * R)}, color="black", linewidth=2, arrow_length_ratio=0.5)
 
 # the unit normal at the top of S, chosen by the right-hand rule
-ax.quiver(0, 0, {num(H if ccw else H + 0.7 * R)}, 0, 0, {direction}, length={num(0.7 * R)}, color="{acc}", linewidth=2.5, arrow_length_ratio=0.25)
-ax.text({num(0.12 * R)}, {num(0.12 * R)}, {num(H + 0.6 * R)}, "n", fontsize=15, color="{acc}")
-ax.text(0.55 * R, -0.55 * R, {num(0.75 * H)}, "S", fontsize=15)
-ax.text({num(c_at[0], 2)}, {num(c_at[1], 2)}, 0, "C", fontsize=15, ha="center", va="center")
+ax.quiver(0, 0, {num_literal(H if ccw else H + 0.7 * R)}, 0, 0, {direction}, length={num_literal(0.7 * R)}, color="{acc}", linewidth=2.5, arrow_length_ratio=0.25)
+ax.text({num_literal(0.12 * R)}, {num_literal(0.12 * R)}, {num_literal(H + 0.6 * R)}, "n", fontsize=15, color="{acc}")
+ax.text(0.55 * R, -0.55 * R, {num_literal(0.75 * H)}, "S", fontsize=15)
+ax.text({num_literal(c_at[0], 2)}, {num_literal(c_at[1], 2)}, 0, "C", fontsize=15, ha="center", va="center")
 ax.set_xlabel("x")
 ax.set_ylabel("y")
 ax.set_zlabel("z")
-ax.set_xlim({num(-1.3 * R)}, {num(1.3 * R)})
-ax.set_ylim({num(-1.3 * R)}, {num(1.3 * R)})
-ax.set_zlim(0, {num(H + 0.9 * R)})
+ax.set_xlim({num_literal(-1.3 * R)}, {num_literal(1.3 * R)})
+ax.set_ylim({num_literal(-1.3 * R)}, {num_literal(1.3 * R)})
+ax.set_zlim(0, {num_literal(H + 0.9 * R)})
 ax.set_xticks([{-R}, 0, {R}])
 ax.set_yticks([{-R}, 0, {R}])
 ax.set_zticks([0, {H}])
-ax.set_box_aspect(({num(2.6 * R)}, {num(2.6 * R)}, {num(H + 0.9 * R)}))  # true proportions
+ax.set_box_aspect(({num_literal(2.6 * R)}, {num_literal(2.6 * R)}, {num_literal(H + 0.9 * R)}))  # true proportions
 ax.view_init(elev={elev}, azim={azim})
 plt.savefig("figure.png")
 """
     circ = 2 * R * R * direction
     qa = (
-        QA(
-            pick(
-                rng,
-                (
-                    "Seen from above, which way does C run?",
-                    "Is the boundary C traversed clockwise or counterclockwise (viewed from above)?",
-                ),
+        ask(
+            rng,
+            (
+                "Seen from above, which way does C run?",
+                "Is the boundary C traversed clockwise or counterclockwise (viewed from above)?",
             ),
             "counterclockwise" if ccw else "clockwise",
             "choice",
@@ -280,7 +282,7 @@ plt.savefig("figure.png")
         ),
         QA(
             f"For F = (-y, x, 0), compute the circulation of F around C as oriented in the figure (R = {R}).",
-            ("-" if circ < 0 else "") + pi_str(abs(circ)),
+            ("-" if circ < 0 else "") + pi_text(abs(circ)),
             "free",
         ),
     )
@@ -300,7 +302,7 @@ plt.savefig("figure.png")
         },
     }
     params = {"cap": cap, "radius": R, "orientation": facts["answer"], "elev": elev, "azim": azim}
-    return Sample("stokes_cap", FAMILY, params, code, facts, qa)
+    return make_sample(params, code, facts, qa)
 
 
 @template(
@@ -345,25 +347,21 @@ def green_region(rng: np.random.Generator) -> Sample:
             dt = sgn * 0.35 * min(1.0, 2.0 / max(rx, ry) + 0.2)
             arrows.append(
                 (
-                    (rnd(rx * math.cos(t), 2), rnd(ry * math.sin(t), 2)),
-                    (rnd(rx * math.cos(t + dt), 2), rnd(ry * math.sin(t + dt), 2)),
+                    (rounded(rx * math.cos(t), 2), rounded(ry * math.sin(t), 2)),
+                    (rounded(rx * math.cos(t + dt), 2), rounded(ry * math.sin(t + dt), 2)),
                 )
             )
     arrow_rows = "".join(f"    ({tuple(p)}, {tuple(q)}),\n" for p, q in arrows)
     mid = (a + b) / 2  # inside the ring, between the first two arrows of the outer circle
     d_pos = (
-        (rnd(mid * math.cos(1.3), 2), rnd(mid * math.sin(1.3), 2))
+        (rounded(mid * math.cos(1.3), 2), rounded(mid * math.sin(1.3), 2))
         if region == "annulus"
         else (0.0, 0.0)
     )
-    c_pos = (rnd(lim_x * 0.78 + 0.55, 2), rnd(-lim_y * 0.78 - 0.55, 2))
+    c_pos = (rounded(lim_x * 0.78 + 0.55, 2), rounded(-lim_y * 0.78 - 0.55, 2))
     texts = ["D", "C"]
-    text_code = (
-        f'ax.text({num(d_pos[0])}, {num(d_pos[1])}, "D", fontsize=18, ha="center", va="center")\n'
-    )
-    text_code += (
-        f'ax.text({num(c_pos[0])}, {num(c_pos[1])}, "C", fontsize=16, ha="center", va="center")\n'
-    )
+    text_code = f'ax.text({num_literal(d_pos[0])}, {num_literal(d_pos[1])}, "D", fontsize=18, ha="center", va="center")\n'
+    text_code += f'ax.text({num_literal(c_pos[0])}, {num_literal(c_pos[1])}, "C", fontsize=16, ha="center", va="center")\n'
     m = 1.3
     code = f"""import matplotlib.pyplot as plt
 from matplotlib.patches import {"Ellipse" if region == "ellipse" else "Circle"}, FancyArrowPatch
@@ -379,8 +377,8 @@ for start, end in arrows:
 {text_code}ax.axhline(0, color="gray", linewidth=0.6)
 ax.axvline(0, color="gray", linewidth=0.6)
 ax.set_aspect("equal")
-ax.set_xlim({num(-lim_x - m)}, {num(lim_x + m)})
-ax.set_ylim({num(-lim_y - m)}, {num(lim_y + m)})
+ax.set_xlim({num_literal(-lim_x - m)}, {num_literal(lim_x + m)})
+ax.set_ylim({num_literal(-lim_y - m)}, {num_literal(lim_y + m)})
 ax.set_xlabel("x")
 ax.set_ylabel("y")
 plt.savefig("figure.png")
@@ -392,16 +390,14 @@ plt.savefig("figure.png")
         else f"the ring {b} ≤ √(x² + y²) ≤ {a}"
     )
     qa = [
-        QA(f"D is {desc}. What is its area?", pi_str(area), "free"),
-        QA(
-            pick(
-                rng,
-                (
-                    f"Using Green's theorem, evaluate ∮_C x dy over the positively oriented boundary of D ({desc}).",
-                    f"What is ∮_C x dy around the boundary of {desc}, oriented as shown?",
-                ),
+        QA(f"D is {desc}. What is its area?", pi_text(area), "free"),
+        ask(
+            rng,
+            (
+                f"Using Green's theorem, evaluate ∮_C x dy over the positively oriented boundary of D ({desc}).",
+                f"What is ∮_C x dy around the boundary of {desc}, oriented as shown?",
             ),
-            pi_str(area),
+            pi_text(area),
             "free",
         ),
         QA(
@@ -421,7 +417,7 @@ plt.savefig("figure.png")
         "labels": texts + ["x", "y"],
         "counts": {"text": 2, "arrow": len(arrows)}
         | ({"ellipse": 1} if region == "ellipse" else {"circle": 2}),
-        "answer": rnd(area * math.pi, 4),
+        "answer": rounded(area * math.pi, 4),
         "extra": {
             "region": region,
             "a": a,
@@ -436,4 +432,4 @@ plt.savefig("figure.png")
             {"center": [0.0, 0.0], "radius": float(b)},
         ]
     params = {"region": region, "a": a, "b": b}
-    return Sample("green_region", FAMILY, params, code, facts, tuple(qa))
+    return make_sample(params, code, facts, qa)

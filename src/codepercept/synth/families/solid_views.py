@@ -6,13 +6,20 @@ import itertools
 
 import numpy as np
 
-from codepercept.synth.families.solid_common import FAMILY, isometric_projector, num, pick
+from codepercept.synth.families.solid_common import FAMILY
 from codepercept.synth.families.solid_stacks import (
     ISO_FUNC,
     heights_literal,
     monotone_heights,
     stack_box,
     stack_draw_code,
+)
+from codepercept.synth.kit import (
+    ask,
+    isometric_projector,
+    make_sample,
+    num_literal,
+    pick,
 )
 from codepercept.synth.template import QA, ParamSpec, Sample, template
 
@@ -114,12 +121,12 @@ def three_view_projection(rng: np.random.Generator) -> Sample:
         + "ax = axes[1, 1]\n"
         + stack_draw_code("heights", colors)
         + "# the arrow shows the direction of the front view\n"
-        + f'ax.annotate("Front", xy=({num(head[0], 2)}, {num(head[1], 2)}), xytext=({num(tail[0], 2)}, {num(tail[1], 2)}), '
+        + f'ax.annotate("Front", xy=({num_literal(head[0], 2)}, {num_literal(head[1], 2)}), xytext=({num_literal(tail[0], 2)}, {num_literal(tail[1], 2)}), '
         + 'fontsize=11, ha="center", va="top", arrowprops=dict(arrowstyle="->", linewidth=1.3))\n'
         + f'ax.set_title("{solid_title}", fontsize=13)\n'
         + 'ax.set_aspect("equal")\n'
-        + f"ax.set_xlim({num(x0, 2)}, {num(x1, 2)})\n"
-        + f"ax.set_ylim({num(y0, 2)}, {num(y1, 2)})\n"
+        + f"ax.set_xlim({num_literal(x0, 2)}, {num_literal(x1, 2)})\n"
+        + f"ax.set_ylim({num_literal(y0, 2)}, {num_literal(y1, 2)})\n"
         + 'ax.axis("off")\n'
         + "fig.tight_layout()\n"
         + 'plt.savefig("figure.png")\n'
@@ -127,13 +134,11 @@ def three_view_projection(rng: np.random.Generator) -> Sample:
     n = int(h.sum())
     which = str(pick(rng, ("front", "left", "top")))
     qa = (
-        QA(
-            pick(
-                rng,
-                (
-                    "How many unit cubes make up the solid?",
-                    "Count the cubes in the solid (none are floating).",
-                ),
+        ask(
+            rng,
+            (
+                "How many unit cubes make up the solid?",
+                "Count the cubes in the solid (none are floating).",
             ),
             str(n),
             "int",
@@ -162,7 +167,7 @@ def three_view_projection(rng: np.random.Generator) -> Sample:
         },
     }
     params = {"rows": rows, "cols": cols, "max_height": top}
-    return Sample("three_view_projection", FAMILY, params, code, facts, qa)
+    return make_sample(params, code, facts, qa)
 
 
 def cube_bounds(views: dict[str, list[tuple[int, int]]], rows: int, cols: int) -> tuple[int, int]:
@@ -247,24 +252,20 @@ def three_view_reconstruction(rng: np.random.Generator) -> Sample:
         + 'plt.savefig("figure.png")\n'
     )
     qa = [
-        QA(
-            pick(
-                rng,
-                (
-                    "A solid built from unit cubes has these three views. At most how many cubes can it contain?",
-                    "What is the largest number of unit cubes consistent with the three views?",
-                ),
+        ask(
+            rng,
+            (
+                "A solid built from unit cubes has these three views. At most how many cubes can it contain?",
+                "What is the largest number of unit cubes consistent with the three views?",
             ),
             str(most),
             "int",
         ),
-        QA(
-            pick(
-                rng,
-                (
-                    "What is the smallest number of unit cubes that gives exactly these three views?",
-                    "At least how many cubes are needed to build a solid with these views?",
-                ),
+        ask(
+            rng,
+            (
+                "What is the smallest number of unit cubes that gives exactly these three views?",
+                "At least how many cubes are needed to build a solid with these views?",
             ),
             str(fewest),
             "int",
@@ -283,4 +284,4 @@ def three_view_reconstruction(rng: np.random.Generator) -> Sample:
         },
     }
     params = {"rows": rows, "cols": cols, "max_height": top}
-    return Sample("three_view_reconstruction", FAMILY, params, code, facts, tuple(qa))
+    return make_sample(params, code, facts, qa)

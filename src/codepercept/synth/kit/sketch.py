@@ -1,10 +1,10 @@
-"""Code writer for plane figures: records what a template draws, emits a readable script.
+"""Code writer for 2-D figures: records what a template draws, emits a readable script.
 
 A template declares named points (in its own frame; the sketch rotates and rounds them) and
 drawing operations referring to them. :meth:`Sketch.build` then fixes the scale, turns every
 operation into plain matplotlib calls with literal numbers, places the labels where they
-touch nothing (see :mod:`plane_layout`) and returns the script with its facts. Nothing here
-is imported by the emitted code.
+touch nothing (see :mod:`~codepercept.synth.kit.labels`) and returns the script with its
+facts. Nothing here is imported by the emitted code.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from typing import Any
 
 import numpy as np
 
-from codepercept.synth.families import plane_layout as lay
-from codepercept.synth.families.plane_common import Style
-from codepercept.synth.families.plane_script import DPI, FRAME, ROLE_CONST, assemble, num
+from codepercept.synth.kit import labels as lay
+from codepercept.synth.kit.numbers import num_literal
+from codepercept.synth.kit.sketch_script import DPI, FRAME, ROLE_CONST, assemble
+from codepercept.synth.kit.style import Style
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -122,7 +123,7 @@ class Sketch:
         """The emitted script and its facts (``facts`` adds lengths, angles, extra, ...)."""
         st = self.style
         lo, hi = self._extent()
-        size_px = st.size_in * DPI * FRAME
+        size_px = max(st.figsize) * DPI * FRAME
         scale = (size_px - 110.0) / float(max(hi - lo))
         self._scale = scale
         body: list[tuple[str | None, list[str]]] = []
@@ -201,7 +202,9 @@ class Sketch:
         return kw + f", linewidth={lw}"
 
     def _ref(self, ref: Any) -> str:
-        return ref if isinstance(ref, str) else f"({num(ref[0])}, {num(ref[1])})"
+        return (
+            ref if isinstance(ref, str) else f"({num_literal(ref[0], 2)}, {num_literal(ref[1], 2)})"
+        )
 
     def _emit(
         self,
@@ -240,7 +243,7 @@ class Sketch:
             roles.add(role)
             counts["circle"] += 1
             kw = self._style_kw(role).replace("color=", "edgecolor=", 1)
-            code = f"ax.add_patch(patches.Circle({self._ref(c)}, {num(r, 3)}, fill=False, {kw}))"
+            code = f"ax.add_patch(patches.Circle({self._ref(c)}, {num_literal(r, 3)}, fill=False, {kw}))"
             t = np.linspace(0, 2 * math.pi, 241)[:, None]
             ring = self._xy(c) + r * np.hstack([np.cos(t), np.sin(t)])
             return [code], [ring]
@@ -254,15 +257,13 @@ class Sketch:
             u1, u2 = _unit(p - v), _unit(q - v)
             corner = np.asarray([v + u1 * d, v + (u1 + u2) * d, v + u2 * d])
             return [self._polyline(corner, "mark")], [corner]
-        if k == "ticks":
-            return self._emit_ticks(a, counts, roles)
-        if k == "parallel":
-            return self._emit_parallel(a, counts, roles)
+        if k in ("ticks", "parallel"):
+            return self._emit_marks((k, *a), counts, roles)
         raise ValueError(f"unknown drawing op {k!r}")
 
     def _polyline(self, pts: np.ndarray, role: str) -> str:
-        xs = ", ".join(num(x) for x in pts[:, 0])
-        ys = ", ".join(num(y) for y in pts[:, 1])
+        xs = ", ".join(num_literal(x, 2) for x in pts[:, 0])
+        ys = ", ".join(num_literal(y, 2) for y in pts[:, 1])
         return f"ax.plot([{xs}], [{ys}], {self._style_kw(role)})"
 
     def _emit_angle(self, a, counts, angle_labels, roles):
@@ -283,8 +284,8 @@ class Sketch:
             r = (r_px + 4.5 * i) / s
             counts["arc"] += 1
             lines.append(
-                f"ax.add_patch(patches.Arc({vname}, {num(2 * r)}, {num(2 * r)}, "
-                f"theta1={num(t1, 1)}, theta2={num((t1 + sweep) % 360, 1)}, "
+                f"ax.add_patch(patches.Arc({vname}, {num_literal(2 * r, 2)}, {num_literal(2 * r, 2)}, "
+                f"theta1={num_literal(t1, 1)}, theta2={num_literal((t1 + sweep) % 360, 1)}, "
                 f"{self._style_kw('mark')}))"
             )
             tt = np.radians(np.linspace(t1, t1 + sweep, 40))[:, None]
@@ -310,8 +311,10 @@ class Sketch:
         cross = u1[0] * u2[1] - u1[1] * u2[0]
         return (u1, u2) if cross >= 0 else (u2, u1)
 
-    def _emit_ticks(self, a, counts, roles):
-        pname, qname, n = a
+    def _emit_marks(self, a, counts, roles):
+        """``n`` small strokes across the middle of segment pq: ticks (equal lengths) or
+        chevrons pointing from p to q (parallel sides)."""
+        kind, pname, qname, n = a
         s = self._scale
         p, q = self.pts[pname], self.pts[qname]
         u = _unit(q - p)
@@ -320,30 +323,17 @@ class Sketch:
         lines, polys = [], []
         roles.add("mark")
         for i in range(n):
-            c = mid + u * ((i - (n - 1) / 2) * 4.5 / s)
-            seg = np.asarray([c - nrm * 6.0 / s, c + nrm * 6.0 / s])
+            k = i - (n - 1) / 2
+            if kind == "ticks":
+                c = mid + u * (k * 4.5 / s)
+                stroke = np.asarray([c - nrm * 6.0 / s, c + nrm * 6.0 / s])
+            else:
+                tip = mid + u * (k * 6.0 + 4.0) / s
+                back = tip - u * 7.0 / s
+                stroke = np.asarray([back + nrm * 6.0 / s, tip, back - nrm * 6.0 / s])
             counts["line"] += 1
-            lines.append(self._polyline(seg, "mark"))
-            polys.append(seg)
-        return lines, polys
-
-    def _emit_parallel(self, a, counts, roles):
-        pname, qname, n = a
-        s = self._scale
-        p, q = self.pts[pname], self.pts[qname]
-        u = _unit(q - p)
-        nrm = np.array([-u[1], u[0]])
-        mid = (p + q) / 2
-        lines, polys = [], []
-        roles.add("mark")
-        for i in range(n):
-            tip = mid + u * ((i - (n - 1) / 2) * 6.0 + 4.0) / s
-            chevron = np.asarray(
-                [tip - u * 7.0 / s + nrm * 6.0 / s, tip, tip - u * 7.0 / s - nrm * 6.0 / s]
-            )
-            counts["line"] += 1
-            lines.append(self._polyline(chevron, "mark"))
-            polys.append(chevron)
+            lines.append(self._polyline(stroke, "mark"))
+            polys.append(stroke)
         return lines, polys
 
     # ------------------------------------------------------------------ labels and limits
@@ -351,7 +341,7 @@ class Sketch:
     def _place_labels(self, geometry: np.ndarray, angle_labels) -> list[tuple[str, str, Any, Any]]:
         """(kind, text, centre in data coords, half size in data units) for every label."""
         s, fs = self._scale, self.style.fontsize
-        placer = lay.Placer(geometry)
+        placer = lay.BoxPlacer(geometry)
         out: list[tuple[str, str, Any, Any]] = []
         centroid = np.mean([p for p in self.pts.values()], axis=0) * s
 

@@ -1,13 +1,24 @@
-"""Label placement for plane figures: put each text where it touches no line and no other text.
+"""Label placement: put each text where it touches no line and no other text.
 
-Works in "pixel" units (data coordinates times the figure's pixels per data unit, y up), so
-gaps are the same on every figure. Text boxes are estimated from DejaVu Sans advance widths
-(a text box is one em high), a little on the generous side.
+Two placers, because figures label two kinds of things:
+
+- :class:`BoxPlacer` places whole text boxes (point names, measures beside sides, angle
+  labels) one at a time against densified strokes and the boxes placed so far, trying
+  candidates in order of preference (``point_candidates``, ``side_candidates``,
+  ``angle_candidates``). It works in "pixel" units (data coordinates times the figure's
+  pixels per data unit, y up), so gaps are the same on every figure; text boxes are estimated
+  from DejaVu Sans advance widths (one em high), a little on the generous side. The 2-D
+  :class:`~codepercept.synth.kit.Sketch` uses it.
+- :func:`radial_labels` puts one short name per anchor point at a fixed distance from it, in
+  the direction clearest of the drawn lines, the other anchors and earlier names, in data
+  units and with no text measuring: enough for vertex names of wireframes and projections
+  (see :func:`~codepercept.synth.kit.label_positions_3d`).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -71,7 +82,7 @@ def _box_distance(points: np.ndarray, centres: np.ndarray, hw: float, hh: float)
 
 
 @dataclass(slots=True)
-class Placer:
+class BoxPlacer:
     """Places text boxes one at a time against fixed geometry and the boxes placed so far."""
 
     geometry: np.ndarray  # (N, 2) points of every drawn stroke, pixel units
@@ -191,3 +202,57 @@ def angle_candidates(
             w = np.array([math.cos(t), math.sin(t)])
             out.append(v + w * (radius + support(w, hw, hh) + 2.0 + extra))
     return np.asarray(out)
+
+
+# ----------------------------------------------------------------------------- radial names
+
+
+def _seg_dist(c: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Distance from each point c[k] to each segment a[i]-b[i]: shape (len(c), len(a))."""
+    ab = b - a  # (n, 2)
+    rel = c[:, None, :] - a[None, :, :]  # (k, n, 2)
+    denom = np.maximum(np.einsum("ij,ij->i", ab, ab), 1e-12)
+    t = np.clip(np.einsum("kij,ij->ki", rel, ab) / denom, 0, 1)
+    return np.linalg.norm(rel - t[..., None] * ab[None], axis=2)
+
+
+_DIRS = np.stack(
+    [np.cos(np.deg2rad(np.arange(0, 360, 15))), np.sin(np.deg2rad(np.arange(0, 360, 15)))], axis=1
+)
+
+
+def radial_labels(
+    anchors: dict[str, Sequence[float]],
+    polylines: Sequence[Sequence[Sequence[float]]],
+    dist: float,
+    centre: Sequence[float] | None = None,
+) -> dict[str, np.ndarray]:
+    """Label positions ``dist`` from their anchors, in the direction clearest of drawn lines,
+    other anchors and earlier labels, preferring to point away from the drawing's centre."""
+    arr = np.array(list(anchors.values()), float)
+    c = np.asarray(centre, float) if centre is not None else (arr.min(axis=0) + arr.max(axis=0)) / 2
+    segs = [np.asarray(line, float) for line in polylines if len(line) >= 2]
+    sa = np.concatenate([pl[:-1] for pl in segs]) if segs else np.zeros((0, 2))
+    sb = np.concatenate([pl[1:] for pl in segs]) if segs else np.zeros((0, 2))
+    placed: list[np.ndarray] = []
+    out = {}
+    for k, (name, p) in enumerate(anchors.items()):
+        p = np.asarray(p, float)
+        d = p - c
+        n = np.linalg.norm(d)
+        outward = d / n if n > 1e-9 else np.array([0.0, 1.0])
+        cands = p + dist * _DIRS
+        clear = _seg_dist(cands, sa, sb).min(axis=1) if len(sa) else np.full(len(cands), dist)
+        others = np.delete(arr, k, axis=0)
+        if len(others):
+            clear = np.minimum(
+                clear, np.linalg.norm(cands[:, None] - others[None], axis=2).min(axis=1)
+            )
+        if placed:
+            near = np.linalg.norm(cands[:, None] - np.array(placed)[None], axis=2).min(axis=1)
+            clear = np.minimum(clear, 0.5 * near)
+        score = np.minimum(clear, dist) + 0.25 * dist * (_DIRS @ outward)
+        best = cands[int(np.argmax(score))]
+        placed.append(best)
+        out[name] = best
+    return out

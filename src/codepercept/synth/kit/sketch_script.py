@@ -1,4 +1,4 @@
-"""Writes the final plane-geometry script from the pieces a :class:`~_draw.Sketch` emitted."""
+"""Writes the final script from the pieces a :class:`~codepercept.synth.kit.Sketch` emitted."""
 
 from __future__ import annotations
 
@@ -6,19 +6,12 @@ from typing import Any
 
 import numpy as np
 
-from codepercept.synth.families.plane_common import Style
+from codepercept.synth.kit.numbers import num_literal
+from codepercept.synth.kit.style import Style
 
 DPI = 100.0
 FRAME = 0.96  # fraction of the figure the axes get (subplots_adjust 0.02 .. 0.98)
 ROLE_CONST = {"line": "LINE", "aux": "AUX", "mark": "MARK"}
-
-
-def num(x: float, nd: int = 2) -> str:
-    """A float literal as a person would type it: rounded, never '-0.0'."""
-    v = round(float(x), nd)
-    if v == 0:
-        v = 0.0
-    return repr(v)
 
 
 def assemble(
@@ -47,12 +40,12 @@ def assemble(
         out.append(f'FILL = "{st.fill}"')
     out.append("")
     for name, p in pts.items():
-        out.append(f"{name} = ({num(p[0])}, {num(p[1])})")
+        out.append(f"{name} = ({num_literal(p[0], 2)}, {num_literal(p[1], 2)})")
     w_in = (hi[0] - lo[0]) * scale / (DPI * FRAME)
     h_in = (hi[1] - lo[1]) * scale / (DPI * FRAME)
     out += [
         "",
-        f"fig, ax = plt.subplots(figsize=({num(w_in)}, {num(h_in)}))",
+        f"fig, ax = plt.subplots(figsize=({num_literal(w_in, 2)}, {num_literal(h_in, 2)}))",
         "fig.subplots_adjust(left=0.02, right=0.98, bottom=0.02, top=0.98)",
     ]
     last_comment = None
@@ -64,8 +57,8 @@ def assemble(
     out += _text_code(st, texts)
     out += [
         "",
-        f"ax.set_xlim({num(lo[0])}, {num(hi[0])})",
-        f"ax.set_ylim({num(lo[1])}, {num(hi[1])})",
+        f"ax.set_xlim({num_literal(lo[0], 2)}, {num_literal(hi[0], 2)})",
+        f"ax.set_ylim({num_literal(lo[1], 2)}, {num_literal(hi[1], 2)})",
         'ax.set_aspect("equal")',
         'ax.axis("off")',
         'plt.savefig("figure.png")',
@@ -83,15 +76,17 @@ def _text_code(st: Style, texts: list[tuple[str, str, Any, Any]]) -> list[str]:
     if others:
         out += ["", "# measures"]
         for t, c in others:
-            out.append(f'ax.text({num(c[0])}, {num(c[1])}, "{t}", {kw})')
+            out.append(f'ax.text({num_literal(c[0], 2)}, {num_literal(c[1], 2)}, "{t}", {kw})')
     if points:
         out += ["", "# point labels"]
         if st.label_loop and len(points) > 1:
-            items = ", ".join(f'"{t}": ({num(c[0])}, {num(c[1])})' for t, c in points)
+            items = ", ".join(
+                f'"{t}": ({num_literal(c[0], 2)}, {num_literal(c[1], 2)})' for t, c in points
+            )
             out.append(f"labels = {{{items}}}")
             out.append("for name, (x, y) in labels.items():")
             out.append(f"    ax.text(x, y, name, {kw})")
         else:
             for t, c in points:
-                out.append(f'ax.text({num(c[0])}, {num(c[1])}, "{t}", {kw})')
+                out.append(f'ax.text({num_literal(c[0], 2)}, {num_literal(c[1], 2)}, "{t}", {kw})')
     return out
