@@ -23,7 +23,7 @@ from codepercept.synth.template import (
     Sample,
     Template,
     Verifier,
-    families,
+    family_names,
     select_templates,
     template,
 )
@@ -61,7 +61,7 @@ __all__ = [
     "Sample",
     "Template",
     "Verifier",
-    "families",
+    "family_names",
     "select_templates",
     "template",
     *sorted(_LAZY),

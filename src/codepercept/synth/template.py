@@ -111,7 +111,7 @@ def template(
     return deco
 
 
-def families() -> list[str]:
+def family_names() -> list[str]:
     """The registered family names, sorted."""
     return sorted({t.family for t in REGISTRY.values()})
 
@@ -122,7 +122,7 @@ def select_templates(selectors: Iterable[str], family: str | None = None) -> lis
     A selector is ``all``, a family name (or a unique prefix of one: ``plane``), or a template
     name. ``family`` restricts the choice; with no selectors it selects the whole family.
     """
-    fams = families()
+    fams = family_names()
 
     def family_of(sel: str) -> str | None:
         if sel in fams:

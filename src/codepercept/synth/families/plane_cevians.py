@@ -17,6 +17,12 @@ from codepercept.synth.families.plane_common import (
     rotation,
     unit_vec,
 )
+from codepercept.synth.families.plane_verify import (
+    verify_similar_triangles_parallel,
+    verify_triangle_altitude,
+    verify_triangle_angle_bisector,
+    verify_triangle_median,
+)
 from codepercept.synth.kit import (
     Sketch,
     ask,
@@ -44,6 +50,7 @@ from codepercept.synth.template import ParamSpec, Sample, template
     ),
     description="Triangle with the altitude from a vertex drawn dashed, a right-angle mark at "
     "its foot (on the base or on its dashed extension); asks the area or a side.",
+    verify=verify_triangle_altitude,
 )
 def triangle_altitude(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -137,6 +144,7 @@ def triangle_altitude(rng: np.random.Generator) -> Sample:
     ),
     description="Triangle with a dashed median to the midpoint of a side, equal tick marks on "
     "the two halves; asks the median length (Apollonius), the side or a half-area.",
+    verify=verify_triangle_median,
 )
 def triangle_median(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -202,6 +210,7 @@ def triangle_median(rng: np.random.Generator) -> Sample:
     ),
     description="Triangle with a dashed angle bisector, its two equal half-angles marked by "
     "arcs; asks the segments it cuts on the opposite side (angle bisector theorem).",
+    verify=verify_triangle_angle_bisector,
 )
 def triangle_angle_bisector(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -267,13 +276,14 @@ def triangle_angle_bisector(rng: np.random.Generator) -> Sample:
     parameters=(
         ParamSpec("ad", "int", 2, 6, help="apex to the cut on the first side"),
         ParamSpec("db", "int", 2, 6, help="cut to the base vertex"),
-        ParamSpec("base", "float", 4, 14, help="length of the base, parallel to the cut"),
+        ParamSpec("base", "float", 4, 18, help="length of the base, parallel to the cut"),
         ParamSpec("ask_for", "choice", choices=("base", "segment")),
         ParamSpec("angle_b", "float", 50, 78, help="base angle at the second vertex"),
         *common_params(),
     ),
     description="Triangle cut by a segment parallel to its base (parallel marks on both); "
     "asks the base, a cut segment or the area ratio of the similar triangles.",
+    verify=verify_similar_triangles_parallel,
 )
 def similar_triangles_parallel(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):

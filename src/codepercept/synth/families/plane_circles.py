@@ -13,6 +13,12 @@ from codepercept.synth.families.plane_common import (
     rotation,
     unit_vec,
 )
+from codepercept.synth.families.plane_verify import (
+    verify_circle_chord_distance,
+    verify_inscribed_central_angle,
+    verify_tangent_circles,
+    verify_tangent_from_external_point,
+)
 from codepercept.synth.kit import (
     Sketch,
     ask,
@@ -55,6 +61,7 @@ CHORD_PAIRS = ("AB", "PQ", "CD", "MN", "EF")
     ),
     description="Circle with its centre, a chord, the radius to one end and the dashed "
     "perpendicular from the centre (right-angle mark); asks the chord, half-chord or distance.",
+    verify=verify_circle_chord_distance,
 )
 def circle_chord_distance(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -141,6 +148,7 @@ def circle_chord_distance(rng: np.random.Generator) -> Sample:
     ),
     description="Circle with a central angle and an inscribed angle on the same arc, both "
     "marked by arcs; one is labelled in degrees and the other asked.",
+    verify=verify_inscribed_central_angle,
 )
 def inscribed_central_angle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -239,6 +247,7 @@ TANGENT_TRIPLES = ((3, 4, 5), (6, 8, 10), (5, 12, 13), (8, 15, 17), (9, 12, 15),
     description="Circle, an external point and its tangent, the radius to the point of "
     "tangency with a right-angle mark and the dashed line to the centre; asks the tangent "
     "length, the distance to the centre or an angle.",
+    verify=verify_tangent_from_external_point,
 )
 def tangent_from_external_point(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -330,6 +339,7 @@ def tangent_from_external_point(rng: np.random.Generator) -> Sample:
     description="Two tangent circles (externally or internally) with dotted centres, the "
     "point of tangency and the dashed line of centres; asks the distance between the centres "
     "or the number of common tangents.",
+    verify=verify_tangent_circles,
 )
 def tangent_circles(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):

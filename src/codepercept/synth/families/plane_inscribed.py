@@ -16,6 +16,12 @@ from codepercept.synth.families.plane_common import (
     rotation,
     unit_vec,
 )
+from codepercept.synth.families.plane_verify import (
+    verify_regular_polygon_in_circle,
+    verify_square_circle_inscribed,
+    verify_triangle_circumcircle,
+    verify_triangle_incircle,
+)
 from codepercept.synth.kit import (
     Sketch,
     ask,
@@ -49,6 +55,7 @@ NICE_INCIRCLE += ((12, 10, 10), (17, 8, 15), (8, 5, 5), (10, 13, 13))
     description="Triangle with its incircle and incentre, the dashed radius to a point of "
     "tangency with a right-angle mark (and optionally dashed bisectors); asks the inradius, "
     "area or a tangent length.",
+    verify=verify_triangle_incircle,
 )
 def triangle_incircle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -134,13 +141,14 @@ def _circumcentre(apex: np.ndarray, a: float) -> np.ndarray:
     family=FAMILY,
     parameters=(
         ParamSpec("mode", "choice", choices=("right", "sides", "sine")),
-        ParamSpec("a", "int", 4, 15),
-        ParamSpec("b", "int", 4, 15),
-        ParamSpec("c", "int", 4, 15),
+        ParamSpec("a", "int", 3, 15, help="side opposite the first vertex"),
+        ParamSpec("b", "float", 2, 20, help="side opposite the second vertex"),
+        ParamSpec("c", "float", 2, 20, help="side opposite the third vertex (the base)"),
         *common_params(180),
     ),
     description="Triangle with its circumcircle, the circumcentre and dashed radii to the "
     "vertices; asks the circumradius (hypotenuse / 2, abc / 4K or the law of sines).",
+    verify=verify_triangle_circumcircle,
 )
 def triangle_circumcircle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -252,6 +260,7 @@ POLYGON_NAMES |= {6: "regular hexagon", 7: "regular heptagon", 8: "regular octag
     ),
     description="Regular polygon inscribed in a circle, the centre with dashed radii to two "
     "adjacent vertices and an angle arc; asks the central or interior angle, side or area.",
+    verify=verify_regular_polygon_in_circle,
 )
 def regular_polygon_in_circle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -340,6 +349,7 @@ def regular_polygon_in_circle(rng: np.random.Generator) -> Sample:
     description="Square circumscribing a circle: the dashed radius to a point of tangency "
     "with a right-angle mark (optionally the circumscribed circle too); asks the side, an "
     "area or the outer radius.",
+    verify=verify_square_circle_inscribed,
 )
 def square_circle_inscribed(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):

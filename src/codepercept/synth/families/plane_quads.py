@@ -13,6 +13,12 @@ from codepercept.synth.families.plane_common import (
     rotation,
     unit_vec,
 )
+from codepercept.synth.families.plane_verify import (
+    verify_parallelogram_angles_area,
+    verify_rectangle_diagonals,
+    verify_rhombus_diagonals,
+    verify_trapezoid_midline,
+)
 from codepercept.synth.kit import (
     Sketch,
     ask,
@@ -35,8 +41,8 @@ PAIRS = ((3, 4), (5, 12), (6, 8), (8, 15), (4, 3), (12, 5), (8, 6), (15, 8), (9,
     family=FAMILY,
     parameters=(
         ParamSpec("a", "int", 5, 12, help="base"),
-        ParamSpec("b", "int", 3, 9, help="slanted side (angle mode)"),
-        ParamSpec("theta", "int", 50, 80, help="angle at the first vertex (angle mode)"),
+        ParamSpec("b", "float", 3, 12, help="slanted side (an integer in angle mode)"),
+        ParamSpec("theta", "float", 18, 82, help="angle at the first vertex (50-80 in angle mode)"),
         ParamSpec("height", "int", 3, 7, help="dashed height (height mode)"),
         ParamSpec("mode", "choice", choices=("angle", "height")),
         *common_params(),
@@ -44,6 +50,7 @@ PAIRS = ((3, 4), (5, 12), (6, 8), (8, 15), (4, 3), (12, 5), (8, 6), (15, 8), (9,
     description="Parallelogram with single and double parallel marks on opposite sides; an "
     "angle arc with its degree label or a dashed height with a right-angle mark; asks the "
     "other angles, the area or the perimeter.",
+    verify=verify_parallelogram_angles_area,
 )
 def parallelogram_angles_area(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -154,13 +161,14 @@ def parallelogram_angles_area(rng: np.random.Generator) -> Sample:
     family=FAMILY,
     parameters=(
         ParamSpec("width", "int", 3, 15),
-        ParamSpec("height", "int", 3, 12),
+        ParamSpec("height", "int", 3, 15, help="the second side"),
         ParamSpec("dashed", "bool", help="diagonals drawn dashed"),
         ParamSpec("all_corners", "bool", help="right-angle marks at every corner"),
         *common_params(20),
     ),
     description="Rectangle with right-angle marks and both diagonals meeting at the labelled "
     "centre; asks a diagonal, half a diagonal or the angle a diagonal makes with a side.",
+    verify=verify_rectangle_diagonals,
 )
 def rectangle_diagonals(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -237,7 +245,7 @@ def rectangle_diagonals(rng: np.random.Generator) -> Sample:
     family=FAMILY,
     parameters=(
         ParamSpec("a", "int", 7, 14, help="long base"),
-        ParamSpec("b", "int", 3, 11, help="short base"),
+        ParamSpec("b", "int", 3, 12, help="short base"),
         ParamSpec("height", "int", 3, 7),
         ParamSpec("offset", "float", 0.8, 12, help="horizontal offset of the short base"),
         ParamSpec("show_height", "bool", help="dashed height with a right-angle mark"),
@@ -245,6 +253,7 @@ def rectangle_diagonals(rng: np.random.Generator) -> Sample:
     ),
     description="Trapezoid with parallel marks on its bases, the dashed midline joining the "
     "midpoints of the legs (tick marks on the halves); asks the midline or the area.",
+    verify=verify_trapezoid_midline,
 )
 def trapezoid_midline(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -341,6 +350,7 @@ def trapezoid_midline(rng: np.random.Generator) -> Sample:
     ),
     description="Rhombus with equal-length tick marks on all sides and dashed perpendicular "
     "diagonals (right-angle mark at their intersection); asks the side, area or perimeter.",
+    verify=verify_rhombus_diagonals,
 )
 def rhombus_diagonals(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):

@@ -12,6 +12,10 @@ from codepercept.synth.families.plane_common import (
     rotation,
 )
 from codepercept.synth.families.plane_triangles import UNITS
+from codepercept.synth.families.plane_verify import (
+    verify_isosceles_triangle,
+    verify_right_triangle_pythagoras,
+)
 from codepercept.synth.kit import (
     Sketch,
     ask,
@@ -42,6 +46,7 @@ TRIPLES = ((3, 4, 5), (5, 12, 13), (8, 15, 17), (6, 8, 10), (9, 12, 15), (20, 21
     ),
     description="Right triangle with a right-angle mark and two labelled sides; asks the "
     "third side (Pythagoras), the area or an acute angle.",
+    verify=verify_right_triangle_pythagoras,
 )
 def right_triangle_pythagoras(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -135,11 +140,12 @@ ISO_TRIPLES = ((5, 3, 4), (13, 5, 12), (10, 6, 8), (17, 8, 15), (5, 4, 3), (15, 
     parameters=(
         ParamSpec("mode", "choice", choices=("base_angle", "apex_angle", "altitude")),
         ParamSpec("base_angle", "int", 35, 75, help="base angle, degrees (angle modes)"),
-        ParamSpec("leg", "int", 5, 25, help="equal side (altitude mode)"),
+        ParamSpec("leg", "float", 4, 25, help="equal side (an integer in altitude mode)"),
         *common_params(),
     ),
     description="Isosceles triangle with equal-length tick marks; asks the apex or base "
     "angle, or the altitude on the dashed axis of symmetry with its right-angle mark.",
+    verify=verify_isosceles_triangle,
 )
 def isosceles_triangle(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):

@@ -14,6 +14,10 @@ from codepercept.synth.families.plane_common import (
     rotation,
     unit_vec,
 )
+from codepercept.synth.families.plane_verify import (
+    verify_triangle_angle_sum,
+    verify_triangle_side_lengths,
+)
 from codepercept.synth.kit import (
     Sketch,
     ask,
@@ -44,6 +48,7 @@ UNITS = ("", "", "cm", "m")
     ),
     description="General triangle with labelled vertices and its three side lengths; "
     "asks perimeter, area (Heron) or one angle (law of cosines).",
+    verify=verify_triangle_side_lengths,
 )
 def triangle_side_lengths(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):
@@ -129,6 +134,7 @@ def triangle_side_lengths(rng: np.random.Generator) -> Sample:
     ),
     description="Triangle with two angles marked by arcs and degree labels; the third "
     "(or the exterior angle on a dashed extension) is asked.",
+    verify=verify_triangle_angle_sum,
 )
 def triangle_angle_sum(rng: np.random.Generator) -> Sample:
     def attempt(rng: np.random.Generator):

@@ -8,6 +8,10 @@ from fractions import Fraction
 import numpy as np
 
 from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.families.solid_verify import (
+    verify_combined_cylinder_top,
+    verify_combined_prism_pyramid,
+)
 from codepercept.synth.kit import (
     HEADER_3D,
     ask,
@@ -44,6 +48,7 @@ _CONES = ((3, 4), (6, 8), (4, 3), (5, 12), (8, 6), (2, 2), (3, 3), (4, 6))
         ParamSpec("cone_height", "int", 0, 12, help="0 when a hemisphere sits on top"),
     ),
     description="A cylinder with a cone or hemisphere on top, dimensions written on; asks for volume and area.",
+    verify=verify_combined_cylinder_top,
 )
 def combined_cylinder_top(rng: np.random.Generator) -> Sample:
     """Oblique drawing: back halves of the hidden circles dashed, axis and radius dashed."""
@@ -202,6 +207,7 @@ plt.savefig("figure.png")
         ParamSpec("azim", "int", -75, -15),
     ),
     description="A square prism (or cube) with a pyramid on top, vertices labelled, hidden edges dashed.",
+    verify=verify_combined_prism_pyramid,
 )
 def combined_prism_pyramid(rng: np.random.Generator) -> Sample:
     """Convex union of a square prism and a pyramid: 9 faces, 16 edges, 9 vertices."""

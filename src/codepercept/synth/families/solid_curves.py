@@ -7,6 +7,11 @@ import math
 import numpy as np
 
 from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.families.solid_verify import (
+    verify_helix_curve,
+    verify_space_curve_tangent,
+    verify_sphere_circle,
+)
 from codepercept.synth.kit import (
     ask,
     frac_text,
@@ -34,6 +39,7 @@ from codepercept.synth.template import QA, ParamSpec, Sample, template
         ParamSpec("azim", "int", -70, -20),
     ),
     description="A circular helix on labelled 3-D axes with its start and end points marked.",
+    verify=verify_helix_curve,
 )
 def helix_curve(rng: np.random.Generator) -> Sample:
     """x = r cos t, y = ±r sin t, z = p t / 2π; asks for turns, height and the length of a turn."""
@@ -136,6 +142,7 @@ _LATITUDES = {30: ("√3/2", "1/2"), 45: ("√2/2", "√2/2"), 60: ("1/2", "√3
         ParamSpec("azim", "int", -80, -10),
     ),
     description="Sphere with its outline, equator and a circle of latitude; back halves dashed.",
+    verify=verify_sphere_circle,
 )
 def sphere_circle(rng: np.random.Generator) -> Sample:
     """Circles on a sphere drawn in 3-D; the hidden half of each circle is computed from the view."""
@@ -300,6 +307,7 @@ _CURVES = (
         ParamSpec("azim", "int", -75, -30),
     ),
     description="A twisted-cubic-type space curve with the tangent vector drawn at a labelled point.",
+    verify=verify_space_curve_tangent,
 )
 def space_curve_tangent(rng: np.random.Generator) -> Sample:
     """r(t) = (a t, b t², c t³) for t in [-1.5, 1.5]; the arrow is r'(t0) from P = r(t0)."""

@@ -8,6 +8,10 @@ from functools import cache
 import numpy as np
 
 from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.families.solid_verify import (
+    verify_cube_folding_sequence,
+    verify_cube_net_opposite,
+)
 from codepercept.synth.kit import (
     ask,
     fit_view3d,
@@ -94,6 +98,7 @@ _FILLS = ("#dce9f5", "#f5ecd7", "#e4f1e0", "#f0e0ec", "white")
         ParamSpec("size", "float", 1.0, 2.0, help="side of one square"),
     ),
     description="A labelled cube net; asks which face is opposite a given face after folding.",
+    verify=verify_cube_net_opposite,
 )
 def cube_net_opposite(rng: np.random.Generator) -> Sample:
     """Six labelled squares forming a cube net; opposite faces come from rolling a cube over it."""
@@ -222,6 +227,7 @@ def fold_net(cells: tuple[Cell, ...], root: Cell, angle: float) -> dict[Cell, np
         ParamSpec("azim", "int", -70, -30),
     ),
     description="Three 3-D panels: a labelled net, the net half folded, and the closed cube.",
+    verify=verify_cube_folding_sequence,
 )
 def cube_folding_sequence(rng: np.random.Generator) -> Sample:
     """Folding a cube net step by step; the closed cube shows the faces that face the viewer."""

@@ -7,6 +7,10 @@ import math
 import numpy as np
 
 from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.families.solid_verify import (
+    verify_cuboid_space_diagonal,
+    verify_polyhedron_labelled,
+)
 from codepercept.synth.kit import (
     HEADER_3D,
     alphabet,
@@ -127,6 +131,7 @@ def build_solid(kind: str, size: float, rng: np.random.Generator) -> tuple[dict,
         ParamSpec("azim", "int", -75, -15, help="view azimuth (degrees)"),
     ),
     description="A named polyhedron in 3-D with labelled vertices; hidden edges dashed.",
+    verify=verify_polyhedron_labelled,
 )
 def polyhedron_labelled(rng: np.random.Generator) -> Sample:
     """Tetrahedron, cube, octahedron, prisms or pyramids; asks for V, E, F and hidden edges."""
@@ -235,6 +240,7 @@ _DIAG_DIMS = (
         ParamSpec("ratio", "choice", choices=(0.5, 0.6), help="oblique depth shortening"),
     ),
     description="Cuboid ABCD-A'B'C'D' in oblique projection with a space diagonal; hidden edges dashed.",
+    verify=verify_cuboid_space_diagonal,
 )
 def cuboid_space_diagonal(rng: np.random.Generator) -> Sample:
     """Textbook cabinet drawing of a cuboid with its space diagonal AC' and face diagonal AC."""

@@ -8,6 +8,10 @@ from fractions import Fraction
 import numpy as np
 
 from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.families.solid_verify import (
+    verify_pyramid_parallel_section,
+    verify_regular_pyramid_measures,
+)
 from codepercept.synth.kit import (
     HEADER_3D,
     HEADER_3D_POLY,
@@ -79,6 +83,7 @@ def _line3d(p: tuple, q: tuple, color: str, lw: float, dashed: bool) -> str:
         ParamSpec("azim", "int", -80, -10),
     ),
     description="Regular square pyramid with height SO and slant height SM drawn; asks for lengths and volume.",
+    verify=verify_regular_pyramid_measures,
 )
 def regular_pyramid_measures(rng: np.random.Generator) -> Sample:
     """Square pyramid S-ABCD: centre O, midpoint M of a front base edge, SO and OM dashed."""
@@ -203,6 +208,7 @@ _RATIOS = (Fraction(1, 2), Fraction(2, 3), Fraction(3, 4), Fraction(3, 5))
         ParamSpec("azim", "int", -80, -10),
     ),
     description="Regular pyramid cut by a plane parallel to its base; the section polygon is shaded.",
+    verify=verify_pyramid_parallel_section,
 )
 def pyramid_parallel_section(rng: np.random.Generator) -> Sample:
     """Section A'B'C'... of a pyramid at PA' : PA = k; asks for the section's edge and area ratio."""

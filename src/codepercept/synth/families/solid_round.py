@@ -7,6 +7,7 @@ import math
 import numpy as np
 
 from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.families.solid_verify import verify_axial_section
 from codepercept.synth.kit import (
     ask,
     make_sample,
@@ -31,6 +32,7 @@ from codepercept.synth.template import QA, ParamSpec, Sample, template
         ParamSpec("angle", "int", 25, 65, help="direction of the cutting diameter (degrees)"),
     ),
     description="Cylinder or cone drawn with elliptical bases; the axial section through a diameter is shaded.",
+    verify=verify_axial_section,
 )
 def axial_section(rng: np.random.Generator) -> Sample:
     """Axial section of a cylinder (rectangle) or cone (isosceles triangle); back arcs dashed."""

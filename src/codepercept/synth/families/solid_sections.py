@@ -7,6 +7,7 @@ import math
 import numpy as np
 
 from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.families.solid_verify import verify_cube_cross_section
 from codepercept.synth.kit import (
     HEADER_3D_POLY,
     ask,
@@ -137,6 +138,7 @@ _NORMALS = (
         ParamSpec("azim", "int", -75, -20),
     ),
     description="Cube ABCD-EFGH cut by a plane; the section polygon is shaded and its corners labelled.",
+    verify=verify_cube_cross_section,
 )
 def cube_cross_section(rng: np.random.Generator) -> Sample:
     """Section of a cube by a plane n . p = d: triangle to hexagon; edges on back faces dashed."""

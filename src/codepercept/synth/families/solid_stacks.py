@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.families.solid_verify import verify_cube_stack_count, verify_painted_cuboid
 from codepercept.synth.kit import (
     ask,
     isometric_projector,
@@ -86,6 +87,7 @@ def heights_literal(heights: list[list[int]], name: str = "heights") -> str:
         ParamSpec("max_height", "int", 2, 4, help="tallest stack"),
     ),
     description="Isometric stack of unit cubes (no hidden gaps); asks how many cubes there are.",
+    verify=verify_cube_stack_count,
 )
 def cube_stack_count(rng: np.random.Generator) -> Sample:
     """A staircase-like stack drawn face by face; counts follow from the height grid."""
@@ -183,6 +185,7 @@ def painted_counts(a: int, b: int, c: int) -> dict[int, int]:
         ParamSpec("depth_ratio", "choice", choices=(0.4, 0.5), help="oblique shortening of depth"),
     ),
     description="A painted cuboid cut into unit cubes (oblique drawing with grid lines); asks how many cubes have k painted faces.",
+    verify=verify_painted_cuboid,
 )
 def painted_cuboid(rng: np.random.Generator) -> Sample:
     """Classic painted-cube counting on an a x b x c block drawn in cabinet projection."""

@@ -9,6 +9,11 @@ from fractions import Fraction
 import numpy as np
 
 from codepercept.synth.families.solid_common import FAMILY
+from codepercept.synth.families.solid_verify import (
+    verify_green_region,
+    verify_stokes_cap,
+    verify_surface_normals,
+)
 from codepercept.synth.kit import (
     ask,
     frac_text,
@@ -34,6 +39,7 @@ from codepercept.synth.template import QA, ParamSpec, Sample, template
         ParamSpec("azim", "int", -70, -30),
     ),
     description="A surface patch z = f(x, y) over a rectangle with unit normal vectors drawn on a grid.",
+    verify=verify_surface_normals,
 )
 def surface_normals(rng: np.random.Generator) -> Sample:
     """Oriented surface S with its normal field n = ±(-f_x, -f_y, 1)/|.|; asks for n and the count."""
@@ -206,6 +212,7 @@ plt.savefig("figure.png")
         ParamSpec("azim", "int", -70, -30),
     ),
     description="A cap S over the unit disc with boundary circle C, orientation arrows and the matching normal.",
+    verify=verify_stokes_cap,
 )
 def stokes_cap(rng: np.random.Generator) -> Sample:
     """Stokes' theorem picture: arrows on C and the normal n agree by the right-hand rule."""
@@ -315,6 +322,7 @@ plt.savefig("figure.png")
         ParamSpec("b", "int", 1, 5, help="other semi-axis or inner radius"),
     ),
     description="A plane region D with its boundary positively oriented (arrows), as in Green's theorem.",
+    verify=verify_green_region,
 )
 def green_region(rng: np.random.Generator) -> Sample:
     """Ellipse or annulus; the outer boundary runs counterclockwise, an inner one clockwise."""

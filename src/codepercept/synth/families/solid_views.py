@@ -14,6 +14,10 @@ from codepercept.synth.families.solid_stacks import (
     stack_box,
     stack_draw_code,
 )
+from codepercept.synth.families.solid_verify import (
+    verify_three_view_projection,
+    verify_three_view_reconstruction,
+)
 from codepercept.synth.kit import (
     ask,
     isometric_projector,
@@ -85,6 +89,7 @@ _TITLES = (
         ParamSpec("max_height", "int", 2, 3),
     ),
     description="A solid of unit cubes (isometric) with its front, left and top views in three panels.",
+    verify=verify_three_view_projection,
 )
 def three_view_projection(rng: np.random.Generator) -> Sample:
     """Solid drawn in the fourth panel; views computed from the height grid."""
@@ -221,6 +226,7 @@ def _connected(h: np.ndarray) -> bool:
         ParamSpec("max_height", "int", 1, 3),
     ),
     description="Front, left and top views of a block solid; asks for the fewest and most cubes it can have.",
+    verify=verify_three_view_reconstruction,
 )
 def three_view_reconstruction(rng: np.random.Generator) -> Sample:
     """Reconstruction from three views: bounds found by enumerating consistent height grids."""

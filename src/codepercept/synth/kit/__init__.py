@@ -12,6 +12,7 @@ module                 what it holds
 ``space``              mplot3d's camera, projections, view fitting, 3-D axes code
 ``convex``             faces, edges and hidden edges of convex solids; viewpoint sampling
 ``wire``               code for labelled wireframes (3-D or projected) and page limits
+``verify``             for QA verifiers: the problem collector, exact-form answer readers
 =====================  ==============================================================
 
 Everything here runs at generation time; the emitted scripts only see the literals it writes.
@@ -79,6 +80,13 @@ from codepercept.synth.kit.style import (
     sample_sketch_style,
     sample_solid_style,
 )
+from codepercept.synth.kit.verify import (
+    Problems,
+    code_function,
+    code_literal,
+    read_number,
+    read_vector,
+)
 from codepercept.synth.kit.wire import (
     HEADER_3D,
     HEADER_3D_POLY,
@@ -88,6 +96,11 @@ from codepercept.synth.kit.wire import (
 )
 
 __all__ = [
+    "Problems",
+    "code_function",
+    "code_literal",
+    "read_number",
+    "read_vector",
     "AUX_LETTERS",
     "HEADER_3D",
     "HEADER_3D_POLY",
