@@ -99,7 +99,7 @@ LAYERS: dict[str, set[str]] = {
     "bench": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth", "pipelines"},
     "rewards": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth", "bench"},
 }
-FOUNDATION = {"errors", "config", "registry", "io", "pixels"}
+FOUNDATION = {"errors", "config", "registry", "io", "pixels", "lazy"}
 
 
 def test_imports_follow_the_layers():

@@ -6,10 +6,42 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codepercept.config import ConfigError, config_help, setting, validate
-from codepercept.score.visual import VisualParams
 
 _WEIGHT = {"ge": 0.0}  # a weight of one group; the group is normalised
 _SHARE = {"ge": 0.0, "le": 1.0}  # a share of one score in another
+
+
+@dataclass(frozen=True, slots=True)
+class VisualParams:
+    """Tolerances of the visual score (``ScoreConfig.visual`` carries one)."""
+
+    canvas_px: int = setting(128, "side of the square canvas both images are fitted on", ge=16)
+    margin: float = setting(
+        0.02, "margin kept around the content box, fraction of its longer side", ge=0
+    )
+    ink_threshold: float = setting(
+        0.1, "a pixel is content when a channel differs this much (0..1)", gt=0, lt=1
+    )
+    stroke_tol_px: float = setting(
+        2.0, "stroke F1 tolerance in canvas pixels (1.6% of the canvas)", ge=0
+    )
+    stroke_reach_px: float = setting(
+        20.0, "stroke distance: distances are clipped here (15% of the canvas)", gt=0
+    )
+    ssim_sigma: float = setting(1.5, "Gaussian window of SSIM, canvas pixels", gt=0)
+    ssim_preblur: float = setting(
+        3.0, "blur before SSIM, canvas pixels (tolerance to small shifts)", ge=0
+    )
+    ssim_coarse_preblur: float = setting(
+        8.0, "blur of the coarse SSIM scale (<= ssim_preblur: fine only)", ge=0
+    )
+    hist_sigma: float = setting(1.0, "smoothing of the Lab histogram, in bins", ge=0)
+    color_samples: int = setting(
+        5_000, "content pixels sampled (evenly) for the colour histogram", ge=1
+    )
+
+    def __post_init__(self) -> None:
+        validate(self)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from scipy import ndimage as ndi
 from codepercept.errors import ConfigError
 from codepercept.pixels import background_color, ink_box, ink_strength, to_rgb_image
 from codepercept.score.colors import srgb_to_lab
+from codepercept.score.config import VisualParams
 
 Box = tuple[float, float, float, float]  # y0, y1, x0, x1 as fractions of height and width
 
@@ -35,40 +36,6 @@ _SSIM_C2 = 0.03**2
 _HIST_BINS = (8, 12, 12)  # L*, a*, b*
 _HIST_LO = np.array([0.0, -100.0, -110.0])
 _HIST_SPAN = np.array([100.0, 200.0, 210.0])
-
-
-@dataclass(frozen=True, slots=True)
-class VisualParams:
-    """Tolerances of the visual score (``ScoreConfig.visual`` carries one)."""
-
-    canvas_px: int = 128  # side of the square canvas both images are fitted on
-    margin: float = 0.02  # margin kept around the content box, fraction of its longer side
-    ink_threshold: float = 0.1  # a pixel is content when a channel differs this much (0..1)
-    stroke_tol_px: float = 2.0  # stroke F1 tolerance in canvas pixels (1.6% of the canvas)
-    stroke_reach_px: float = 20.0  # stroke distance: distances are clipped here (15% of canvas)
-    ssim_sigma: float = 1.5  # Gaussian window of SSIM, canvas pixels
-    ssim_preblur: float = 3.0  # blur before SSIM, canvas pixels (tolerance to small shifts)
-    ssim_coarse_preblur: float = 8.0  # blur of the coarse SSIM scale (<= ssim_preblur: fine only)
-    hist_sigma: float = 1.0  # smoothing of the Lab histogram, in bins
-    color_samples: int = 5_000  # content pixels sampled (evenly) for the colour histogram
-
-    def __post_init__(self) -> None:
-        if self.canvas_px < 16:
-            raise ConfigError(f"canvas_px must be >= 16, got {self.canvas_px}")
-        if not 0 < self.ink_threshold < 1:
-            raise ConfigError(f"ink_threshold must be in (0, 1), got {self.ink_threshold}")
-        if (
-            self.stroke_tol_px < 0
-            or self.ssim_sigma <= 0
-            or min(self.ssim_preblur, self.ssim_coarse_preblur) < 0
-        ):
-            raise ConfigError(
-                "stroke_tol_px, ssim_preblur and ssim_coarse_preblur must be >= 0, ssim_sigma > 0"
-            )
-        if self.stroke_reach_px <= 0:
-            raise ConfigError("stroke_reach_px must be > 0")
-        if self.hist_sigma < 0 or self.color_samples < 1 or self.margin < 0:
-            raise ConfigError("hist_sigma and margin must be >= 0, color_samples >= 1")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,7 @@ worker that imports ``codepercept.synth.template`` pays for nothing else.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
-
+from codepercept.lazy import lazy_exports
 from codepercept.synth.template import (
     QA,
     REGISTRY,
@@ -28,31 +26,24 @@ from codepercept.synth.template import (
     template,
 )
 
-_LAZY = {
-    "SynthConfig": "codepercept.synth.pipeline",
-    "SynthError": "codepercept.synth.pipeline",
-    "SynthSummary": "codepercept.synth.pipeline",
-    "EngineKind": "codepercept.synth.pipeline",
-    "run_synth": "codepercept.synth.pipeline",
-    "list_templates": "codepercept.synth.pipeline",
-    "DatasetStore": "codepercept.synth.store",
-    "iter_records": "codepercept.synth.store",
-    "read_manifest": "codepercept.synth.store",
-    "caption_sample": "codepercept.grounding",
-    "qa_for_sample": "codepercept.grounding",
-    "export_dataset": "codepercept.synth.export",
-    "ExportFormat": "codepercept.synth.export",
-    "ExportTask": "codepercept.synth.export",
-    "ProcessorSettings": "codepercept.synth.pipeline_worker",
-    "template_info": "codepercept.synth.pipeline",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+__getattr__, _lazy_names = lazy_exports(
+    __name__,
+    {
+        "codepercept.synth.pipeline": (
+            "EngineKind",
+            "SynthConfig",
+            "SynthError",
+            "SynthSummary",
+            "list_templates",
+            "run_synth",
+            "template_info",
+        ),
+        "codepercept.synth.store": ("DatasetStore", "iter_records", "read_manifest"),
+        "codepercept.grounding": ("caption_sample", "qa_for_sample"),
+        "codepercept.synth.export": ("ExportFormat", "ExportTask", "export_dataset"),
+        "codepercept.synth.pipeline_worker": ("ProcessorSettings",),
+    },
+)
 
 __all__ = [
     "QA",
@@ -64,5 +55,5 @@ __all__ = [
     "family_names",
     "select_templates",
     "template",
-    *sorted(_LAZY),
+    *_lazy_names,
 ]

@@ -303,9 +303,7 @@ class ChatClient:
         reason, retry_after = "", None
         for attempt in range(self.max_retries + 1):
             if attempt:
-                delay = self._delay(attempt - 1, retry_after)
-                log.warning("retrying %s in %.1fs after %s", self.url, delay, reason)
-                await asyncio.sleep(delay)
+                await asyncio.sleep(self._pause(attempt, retry_after, reason))
             retry_after = None
             async with sem:
                 started = time.perf_counter()
@@ -320,6 +318,12 @@ class ChatClient:
             self._store(key, reply)
             return reply
         raise self._give_up(reason)
+
+    def _pause(self, attempt: int, retry_after: float | None, reason: str) -> float:
+        """How long to wait before retry ``attempt`` (logged with the reason)."""
+        delay = self._delay(attempt - 1, retry_after)
+        log.warning("retrying %s in %.1fs after %s", self.url, delay, reason)
+        return delay
 
     def _failure(self, e: BaseException) -> tuple[str, float | None]:
         """(why an attempt failed, the server's Retry-After if it gave one)."""
@@ -343,9 +347,7 @@ class ChatClient:
         with httpx.Client(timeout=self.timeout_s) as client:
             for attempt in range(self.max_retries + 1):
                 if attempt:
-                    delay = self._delay(attempt - 1, retry_after)
-                    log.warning("retrying %s in %.1fs after %s", self.url, delay, reason)
-                    time.sleep(delay)
+                    time.sleep(self._pause(attempt, retry_after, reason))
                 retry_after = None
                 started = time.perf_counter()
                 self.n_requests += 1
