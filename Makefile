@@ -18,7 +18,7 @@ $(STAMP_CORE): pyproject.toml | $(BIN)/python
 	touch $@
 
 $(STAMP_DEV): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,ocr,hf,ray]'
+	$(BIN)/pip install -q -e '.[dev,ocr,hf,ray,baseline]'
 	touch $@ $(STAMP_CORE)
 
 # Fonts are part of the render contract (byte-identical PNGs); install them when missing.
