@@ -93,6 +93,7 @@ LAYERS: dict[str, set[str]] = {
     "vlm": set(),
     "score": {"trace", "sandbox", "vlm"},
     "grounding": {"trace", "score"},
+    "baseline": {"trace", "sandbox", "score", "vlm"},
     "runs": set(),
     "synth": {"trace", "sandbox", "score", "vlm", "grounding", "runs"},
     "pipelines": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth"},

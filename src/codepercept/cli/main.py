@@ -49,6 +49,7 @@ def _guard_all(group: typer.Typer) -> None:
 
 
 # Order is the order in --help.
+from codepercept.cli import baseline as _baseline  # noqa: E402
 from codepercept.cli import bench as _bench  # noqa: E402
 from codepercept.cli import demo as _demo  # noqa: E402
 from codepercept.cli import eval as _eval  # noqa: E402
@@ -58,7 +59,7 @@ from codepercept.cli import report as _report  # noqa: E402
 from codepercept.cli import score as _score  # noqa: E402
 from codepercept.cli import synth as _synth  # noqa: E402
 
-for _mod in (_demo, _render, _score, _eval, _report, _bench, _synth, _export):
+for _mod in (_demo, _render, _score, _eval, _report, _bench, _synth, _export, _baseline):
     _mod.register(app)
 _guard_all(app)
 
