@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_CORE := $(VENV)/.stamp-core
 STAMP_DEV := $(VENV)/.stamp-dev
+STAMP_DEMO := $(VENV)/.stamp-demo
 APT_PACKAGES := fonts-dejavu-core fonts-wqy-zenhei libseccomp2
 
 .PHONY: demo test lint format sysdeps browser clean bench
@@ -17,9 +18,13 @@ $(STAMP_CORE): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e .
 	touch $@
 
+$(STAMP_DEMO): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[baseline]'
+	touch $@ $(STAMP_CORE)
+
 $(STAMP_DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,ocr,hf,ray,baseline]'
-	touch $@ $(STAMP_CORE)
+	touch $@ $(STAMP_CORE) $(STAMP_DEMO)
 
 # Fonts are part of the render contract (byte-identical PNGs); install them when missing.
 sysdeps:
@@ -36,7 +41,7 @@ browser:
 	  (apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium chromium-driver >/dev/null)) \
 	  || echo "warning: chromium not installed; the report browser test will fail"
 
-demo: sysdeps $(STAMP_CORE)
+demo: sysdeps $(STAMP_DEMO)
 	$(BIN)/codepercept demo --out demo_out
 
 test: sysdeps browser $(STAMP_DEV)
