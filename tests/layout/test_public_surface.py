@@ -99,6 +99,7 @@ LAYERS: dict[str, set[str]] = {
     "pipelines": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth"},
     "bench": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth", "pipelines"},
     "rewards": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth", "bench"},
+    "perception": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth", "bench"},
 }
 FOUNDATION = {"errors", "config", "registry", "io", "pixels", "lazy"}
 

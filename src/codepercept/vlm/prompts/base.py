@@ -43,6 +43,7 @@ PROMPTS: Registry[Prompt] = Registry(
         "codepercept.vlm.prompts.tasks",
         "codepercept.vlm.prompts.judges",
         "codepercept.vlm.prompts.gates",
+        "codepercept.vlm.prompts.perception",
     ),
 )
 
