@@ -417,3 +417,25 @@ def test_hung_worker_times_out_and_is_replaced():
         assert time.monotonic() - t0 < 1.0 + 5.0 + 3.0  # job limit + the pool's grace + slack
         assert after.result(timeout=60).ok and p.restarts == 1
         assert worker not in worker_pids()
+
+
+def test_a_worker_that_dies_before_reading_its_config_is_a_named_error(monkeypatch):
+    """The worker may exit before the pool writes its settings (a broken interpreter): the
+    write then fails with a broken pipe, which must still surface as SandboxUnavailable."""
+    import subprocess
+    import sys
+
+    from codepercept.errors import SandboxUnavailable
+    from codepercept.sandbox import pool as pool_module
+
+    real_popen = subprocess.Popen
+
+    def popen_then_wait(*args, **kwargs):
+        proc = real_popen(*args, **kwargs)
+        proc.wait()  # the worker is gone before the pool writes to it
+        return proc
+
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    monkeypatch.setattr(pool_module.subprocess, "Popen", popen_then_wait)
+    with pytest.raises(SandboxUnavailable, match="a render worker failed to start"):
+        RenderPool(workers=1)

@@ -88,10 +88,11 @@ class _Worker:
             start_new_session=True,
             close_fds=True,
         )
-        protocol.write_frame(self.proc.stdin.fileno(), {"config": config_to_dict(config)})
         try:
+            # a worker that dies at once closes its stdin: the write fails with BrokenPipeError
+            protocol.write_frame(self.proc.stdin.fileno(), {"config": config_to_dict(config)})
             header, _ = self.read(time.monotonic() + _STARTUP_TIMEOUT_S)
-        except (EOFError, protocol.ProtocolError, TimeoutError) as e:
+        except (EOFError, BrokenPipeError, protocol.ProtocolError, TimeoutError) as e:
             tail = self.log_tail()  # before kill(), which closes the log
             self.kill()
             raise SandboxUnavailable(
