@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -46,3 +47,27 @@ def dynamath_bench(dynamath_pairs, tmp_path_factory) -> Path:
 def reference_codes(dynamath_bench) -> dict[str, str]:
     """id -> reference code, for scripting the replay server by image."""
     return {it.id: it.code for it in load_benchmark(dynamath_bench).items}
+
+
+@pytest.fixture(scope="session")
+def official_bench(dynamath_pairs, tmp_path_factory) -> Path:
+    """The six pairs as an official STEM2Code JSONL (ids 00000..00005 in SUBJECT order,
+    pictures in images/). The reference of image9 is fenced, as an assistant turn may be."""
+    root = tmp_path_factory.mktemp("official")
+    (root / "images").mkdir()
+    lines = []
+    for stem, subject in SUBJECT.items():
+        shutil.copyfile(dynamath_pairs / subject / f"{stem}.png", root / "images" / f"{stem}.png")
+        code = (REFS / f"{stem}.py").read_text()
+        if stem == "image9":
+            code = f"```python\n{code}```"
+        messages = [
+            {"role": "system", "content": [{"text": "You write plotting code."}]},
+            {"role": "user", "content": [{"image": f"images/{stem}.png"}]},
+            {"role": "user", "content": [{"text": "Reproduce the picture."}]},
+            {"role": "assistant", "content": [{"text": code}]},
+        ]
+        lines.append(json.dumps({"category": subject, "messages": messages}) + "\n")
+    path = root / "stem2code.jsonl"
+    path.write_text("".join(lines))
+    return path

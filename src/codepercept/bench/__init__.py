@@ -14,14 +14,20 @@ __getattr__, __all__ = lazy_exports(
             "discover_pairs",
             "template_items",
         ),
-        "codepercept.bench.config": ("EvalConfig",),
+        "codepercept.bench.config": ("SAMPLING_PRESETS", "EvalConfig"),
         "codepercept.bench.items": (
             "BenchItem",
             "Benchmark",
             "BenchmarkError",
             "load_benchmark",
         ),
-        "codepercept.bench.judging": ("make_judge",),
+        "codepercept.bench.judging": ("OfficialRunJudge", "make_judge"),
+        "codepercept.bench.official": ("OfficialSteps", "official_script"),
+        "codepercept.bench.official_io": (
+            "OFFICIAL_KEYS",
+            "official_scores",
+            "write_official",
+        ),
         "codepercept.bench.predictions": (
             "Prediction",
             "load_predictions",

@@ -97,12 +97,25 @@ def _category(obj: dict[str, Any], image: Path, base: Path) -> str:
     return "all"
 
 
-def _from_official(obj: dict[str, Any], n: int, base: Path, where: str) -> BenchItem:
+def official_fields(obj: dict[str, Any], where: str) -> tuple[str, str]:
+    """(image path, reference code) of an official line, as written in it."""
     messages = obj.get("messages")
     if not isinstance(messages, list) or len(messages) < 4:
         raise BenchmarkError(f"{where}: expected at least 4 messages, found {len(messages or [])}")
-    image = _resolve(base, _part(messages[1], "image", where))
-    code = _part(messages[3], "text", where)
+    return _part(messages[1], "image", where), _part(messages[3], "text", where)
+
+
+def benchmark_lines(bench: Benchmark) -> list[dict[str, Any]]:
+    """The benchmark file's lines as written, in item order (one line per item)."""
+    lines = [obj for _, obj in _lines(bench.path)]
+    if len(lines) != len(bench.items):  # a benchmark cut with --limit keeps its first lines
+        lines = lines[: len(bench.items)]
+    return lines
+
+
+def _from_official(obj: dict[str, Any], n: int, base: Path, where: str) -> BenchItem:
+    image_text, code = official_fields(obj, where)
+    image = _resolve(base, image_text)
     if "```" in code:  # an assistant turn may wrap the reference in a markdown fence
         code = extract_code(code) or code
     item_id = str(obj.get("id") or obj.get("uid") or f"{n:05d}")

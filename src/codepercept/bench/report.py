@@ -19,6 +19,7 @@ from typing import Any
 from PIL import Image
 
 from codepercept.bench.items import BenchItem
+from codepercept.bench.official import summary_options
 from codepercept.bench.records import ItemResult
 from codepercept.bench.report_assets import CSS, JS
 from codepercept.bench.summary import DET_KEYS, GroupSummary, Summary, summarize
@@ -145,6 +146,17 @@ def _item_row(
     )
 
 
+def _averaging(summary: Summary) -> str:
+    """How the summary's means were taken, and its caveats (escaped HTML)."""
+    if summary.protocol != "official":
+        return "Scores 0-100 over the full benchmark (failed or missing items count as 0)."
+    text = (
+        "Official protocol: Image and Code Scores are means over the judged items; "
+        "Exec Rate is over the full benchmark; Mean3 = (Image + Code + Exec) / 3."
+    )
+    return html.escape(" ".join([text, *(f"Note: {n}." for n in summary.notes)]))
+
+
 def render_report(
     run_meta: Mapping[str, Any],
     items: Sequence[BenchItem],
@@ -154,7 +166,9 @@ def render_report(
     max_side: int = 360,
 ) -> str:
     """The report page as a string."""
-    summary = summarize(((it.id, it.category) for it in items), results)
+    summary = summarize(
+        ((it.id, it.category) for it in items), results, **summary_options(run_meta)
+    )
     finished = [results[it.id] for it in items if it.id in results]
     scored = [r.scores.get("overall", 0.0) for r in finished if r.executed and r.scores]
     n_failed = len(items) - len(scored)
@@ -198,7 +212,7 @@ def render_report(
 <body><h1>{html.escape(title)}</h1>
 <dl class="info">{info_html}</dl>
 <h2>Summary</h2>
-<p>Scores 0-100 over the full benchmark (failed or missing items count as 0).
+<p>{_averaging(summary)}
 Outcomes: {html.escape(", ".join(f"{k}={v}" for k, v in summary.outcomes.items()) or "none")};
 pending: {summary.n_pending}.</p>
 {_group_rows(summary)}

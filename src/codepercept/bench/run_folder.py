@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from codepercept.bench.items import Benchmark, BenchmarkError, load_benchmark
+from codepercept.bench.official import summary_options
 from codepercept.bench.records import ItemResult, read_results
 from codepercept.bench.runner import RESULTS, RUN_META
 from codepercept.bench.summary import Summary, summarize
@@ -24,7 +25,8 @@ class RunFolder:
     results: dict[str, ItemResult]
 
     def summary(self) -> Summary:
-        return summarize(((i.id, i.category) for i in self.benchmark.items), self.results)
+        items = ((i.id, i.category) for i in self.benchmark.items)
+        return summarize(items, self.results, **summary_options(self.meta))
 
 
 def read_run(run_dir: str | Path) -> RunFolder:

@@ -21,6 +21,7 @@ from typing import Any
 from codepercept import __version__
 from codepercept.bench.config import EvalConfig
 from codepercept.bench.items import BenchItem, Benchmark, BenchmarkError
+from codepercept.bench.official import OfficialSteps, summary_options
 from codepercept.bench.predictions import Prediction, load_predictions
 from codepercept.bench.records import FINISHED, ItemResult, Outcome, ResultsLog, read_results
 from codepercept.bench.renders import Renderer, load_render, safe_stem, save_render
@@ -88,9 +89,14 @@ class EvalRun:
         self.scorer = scorer
         self.judge = judge
         self.progress = progress
-        self.predictions: dict[str, Prediction] | None = (
-            load_predictions(predictions) if predictions is not None else None
-        )
+        self.predictions: dict[str, Prediction] | None = None
+        if predictions is not None:
+            self.predictions = load_predictions(predictions, [it.id for it in bench.items])
+        self.official: OfficialSteps | None = None
+        if config.protocol == "official":
+            self.official = OfficialSteps(config, bench, judge)
+            if self.predictions is not None:
+                self.official.check_predictions(bench, self.predictions)
         self.meta = {
             "benchmark": str(bench.path.resolve()),
             "bench_size": len(bench),
@@ -101,6 +107,9 @@ class EvalRun:
             "fingerprint": config.fingerprint(),
             "codepercept_version": __version__,
         }
+        if self.official is not None:
+            self.meta.update(self.official.meta())
+            self.meta["fingerprint"].update(self.official.fingerprint())
         _check_run_dir(self.out, self.meta, resume)
         self.client: ChatClient | None = None
         if self.predictions is None:
@@ -137,7 +146,9 @@ class EvalRun:
     def write_summary(self) -> Summary:
         """Summarise results.jsonl against the full benchmark and write summary.json."""
         results = read_results(self.out / RESULTS)
-        summary = summarize(((it.id, it.category) for it in self.bench.items), results)
+        summary = summarize(
+            ((it.id, it.category) for it in self.bench.items), results, **summary_options(self.meta)
+        )
         data = {"run": self.meta, **summary.to_dict(), "stats": self._stats(results)}
         atomic_write(self.out / SUMMARY, json.dumps(data, indent=2).encode())
         return summary
@@ -236,8 +247,8 @@ class EvalRun:
             return {"reply": pred.reply}, pred.code
         assert self.client is not None
         # not on the render executor: preparing the next request must not wait for renders
-        message = await asyncio.to_thread(image_message, self.config.prompt, item.image)
-        reply = await self.client.acomplete([message], **self.config.request_params())
+        messages = await asyncio.to_thread(self._messages, item)
+        reply = await self.client.acomplete(messages, **self.config.request_params())
         self.stats["requests_cached" if reply.cached else "requests_made"] += 1
         fields = {
             "reply": reply.text,
@@ -247,6 +258,27 @@ class EvalRun:
             "cached": reply.cached,
         }
         return fields, None
+
+    def _messages(self, item: BenchItem) -> list[dict]:
+        if self.official is not None:
+            return self.official.messages(item)
+        return [image_message(self.config.prompt, item.image)]
+
+    def _extract(self, given_code: str | None, reply: str) -> str | None:
+        if self.official is not None:
+            return self.official.extract(given_code, reply)
+        code = given_code if given_code and "```" not in given_code else None
+        return code or extract_code(given_code or reply, which=self.config.extract or "last")
+
+    async def _judged(self, base: ItemResult, inp: JudgeInput) -> ItemResult:
+        """``base`` with the judge's scores, or request_failed when the judge is down."""
+        assert self.judge is not None
+        try:
+            judged = await self.judge(inp)
+        except EndpointError as e:  # retried by --resume; the model's reply stays cached
+            self._last_request_error = f"judge: {e}"
+            return replace(base, outcome=Outcome.REQUEST_FAILED, error=f"judge: {e}"[:500])
+        return replace(base, judge=dict(judged))
 
     async def _process(self, item: BenchItem) -> ItemResult:
         base = ItemResult(id=item.id, category=item.category, outcome=Outcome.OK)
@@ -258,11 +290,12 @@ class EvalRun:
         if fields.pop("missing", False):
             return replace(base, outcome=Outcome.NO_PREDICTION, error="no prediction for this id")
         base = replace(base, **fields)
-        code = given_code if given_code and "```" not in given_code else None
-        code = code or extract_code(given_code or base.reply, which=self.config.extract)
+        code = self._extract(given_code, base.reply)
         if code is None:
             return replace(base, outcome=Outcome.NO_CODE, error="no Python code in the reply")
         base = replace(base, code=code)
+        if self.official is not None:
+            return await self.official.finish(self, item, base)
         cand: RenderResult = await self._blocking(self.renderer.render, code)
         ref = await self._blocking(self._reference, item)
         if not cand.ok:
@@ -284,17 +317,12 @@ class EvalRun:
         except Exception as e:  # one bad pair must not end a long run; recorded, not hidden
             log.exception("scoring %s failed", item.id)
             return replace(base, outcome=Outcome.SCORE_FAILED, error=f"{type(e).__name__}: {e}")
-        judged: Mapping[str, float] = {}
-        if self.judge is not None:
-            try:
-                picture = await asyncio.to_thread(item.image.read_bytes)
-                judged = await self.judge(
-                    JudgeInput(item.id, picture, ref.png, cand.png, item.code, code)
-                )
-            except EndpointError as e:  # retried by --resume; the model's reply stays cached
-                self._last_request_error = f"judge: {e}"
-                return replace(base, outcome=Outcome.REQUEST_FAILED, error=f"judge: {e}"[:500])
-        return replace(base, scores=dict(scores), judge=dict(judged))
+        base = replace(base, scores=dict(scores))
+        if self.judge is None:
+            return base
+        picture = await asyncio.to_thread(item.image.read_bytes)
+        inp = JudgeInput(item.id, picture, ref.png, cand.png, item.code, code, item.image.name)
+        return await self._judged(base, inp)
 
     def _reference(self, item: BenchItem) -> RenderResult:
         """The reference render: from the benchmark, from this run's cache, or rendered now."""

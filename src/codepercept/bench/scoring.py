@@ -27,6 +27,7 @@ class JudgeInput:
     cand_png: bytes | None  # None when the candidate did not render
     ref_code: str
     cand_code: str
+    image_name: str = ""  # the picture's file name (the official image rule labels by suffix)
 
 
 Judge = Callable[[JudgeInput], Awaitable[Mapping[str, float]]]

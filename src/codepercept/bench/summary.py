@@ -8,6 +8,11 @@ cannot be scored, nor can items the scorer failed on; both are left out of the s
 
 Paper columns (when judge scores exist): Image Score, Code Score, Exec Rate,
 Avg = (Image + Code) / 2 and Mean3 = (Image + Code + Exec Rate) / 3.
+
+The ``official`` protocol averages as the released ``calculate.py`` does: Image and Code
+Score over the items that hold both scores only (no code, a failed request, a missing
+prediction or an unreadable judge reply leave an item out; a failed execution stays in, with
+Image 0), while Exec Rate is over the full benchmark (or category).
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ class Summary:
     outcomes: Mapping[str, int]
     n_pending: int  # items with no finished result (not run yet, or request failed)
     complete: bool
+    protocol: str = "codepercept"
+    notes: tuple[str, ...] = ()  # caveats printed with the table (e.g. a paraphrased rubric)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -55,7 +62,24 @@ def _mean(values: Sequence[float], n: int) -> float:
     return sum(values) / n if n else 0.0
 
 
-def summarize_group(ids: Sequence[str], results: Mapping[str, ItemResult]) -> GroupSummary:
+def _official_judge(got: Sequence[ItemResult], exec_rate: float) -> dict[str, float]:
+    """Image and Code over the items holding both scores; Exec Rate as given."""
+    judged = [r for r in got if all(k in r.judge for k in JUDGE_KEYS)]
+    image = _mean([r.judge["image_score"] for r in judged], len(judged))
+    code = _mean([r.judge["code_score"] for r in judged], len(judged))
+    return {
+        "image_score": image,
+        "code_score": code,
+        "exec_rate": exec_rate,
+        "avg": (image + code) / 2,
+        "mean3": (image + code + exec_rate) / 3,
+        "n_judged": float(len(judged)),
+    }
+
+
+def summarize_group(
+    ids: Sequence[str], results: Mapping[str, ItemResult], protocol: str = "codepercept"
+) -> GroupSummary:
     """Scores over ``ids`` (the group's full membership); missing results count as 0."""
     got = [results[i] for i in ids if i in results and results[i].outcome in FINISHED]
     n = len(ids)
@@ -67,7 +91,9 @@ def summarize_group(ids: Sequence[str], results: Mapping[str, ItemResult]) -> Gr
     det_ex = {k: _mean([r.scores.get(k, 0.0) for r in ex_scored], len(ex_scored)) for k in DET_KEYS}
     exec_rate = _mean([100.0] * len(executed), n)
     judge: dict[str, float] = {}
-    if any(r.judge for r in got):
+    if protocol == "official":
+        judge = _official_judge(got, exec_rate)
+    elif any(r.judge for r in got):
         image = _mean([r.judge.get("image_score", 0.0) for r in scored], scorable_n)
         code = _mean([r.judge.get("code_score", 0.0) for r in scored], scorable_n)
         judge = {
@@ -89,7 +115,13 @@ def summarize_group(ids: Sequence[str], results: Mapping[str, ItemResult]) -> Gr
     )
 
 
-def summarize(items: Iterable[tuple[str, str]], results: Mapping[str, ItemResult]) -> Summary:
+def summarize(
+    items: Iterable[tuple[str, str]],
+    results: Mapping[str, ItemResult],
+    *,
+    protocol: str = "codepercept",
+    notes: Sequence[str] = (),
+) -> Summary:
     """Summary of a run over the benchmark ``items`` given as (id, category) pairs."""
     items = list(items)
     by_cat: dict[str, list[str]] = {}
@@ -102,16 +134,20 @@ def summarize(items: Iterable[tuple[str, str]], results: Mapping[str, ItemResult
             outcomes[results[i].outcome.value] += 1
     pending = sum(1 for i in ids if i not in results or results[i].outcome not in FINISHED)
     return Summary(
-        overall=summarize_group(ids, results),
-        categories={c: summarize_group(members, results) for c, members in by_cat.items()},
+        overall=summarize_group(ids, results, protocol),
+        categories={c: summarize_group(m, results, protocol) for c, m in by_cat.items()},
         outcomes={k: v for k, v in outcomes.items() if v},
         n_pending=pending,
         complete=pending == 0,
+        protocol=protocol,
+        notes=tuple(notes),
     )
 
 
 def format_table(summary: Summary) -> str:
     """A fixed-width text table: one row per category plus the overall row."""
+    if summary.protocol == "official":
+        return _official_table(summary)
     has_judge = bool(summary.overall.judge)
     cols = ["n", "Exec", "Overall", "Visual", "Struct", "Overall|exec"]
     if has_judge:
@@ -133,4 +169,28 @@ def format_table(summary: Summary) -> str:
         lines.append(f"{name:<{name_w}} " + " ".join(vals))
     note = ", ".join(f"{k}={v}" for k, v in summary.outcomes.items())
     lines.append(f"outcomes: {note or 'none'}; pending: {summary.n_pending}")
+    return "\n".join(lines)
+
+
+def _official_table(summary: Summary) -> str:
+    """The official protocol's table: judged items, the paper columns and the headline."""
+    keys = ("n_judged", "exec_rate", "image_score", "code_score", "avg", "mean3")
+    cols = ["n", "judged", "Exec", "Image", "Code", "Avg", "Mean3"]
+    rows: list[tuple[str, GroupSummary]] = [*summary.categories.items(), ("ALL", summary.overall)]
+    name_w = max(8, *(len(name) for name, _ in rows))
+    head = f"{'category':<{name_w}} " + " ".join(f"{c:>9}" for c in cols)
+    lines = [head, "-" * len(head)]
+    for name, g in rows:
+        vals = [f"{g.n:>9d}", f"{int(g.judge.get('n_judged', 0)):>9d}"]
+        vals += [f"{g.judge.get(k, 0.0):>9.2f}" for k in keys[1:]]
+        if name == "ALL":
+            lines.append("-" * len(head))
+        lines.append(f"{name:<{name_w}} " + " ".join(vals))
+    note = ", ".join(f"{k}={v}" for k, v in summary.outcomes.items())
+    lines.append(f"outcomes: {note or 'none'}; pending: {summary.n_pending}")
+    lines.append(
+        "official protocol: Image and Code over judged items; Exec over all; "
+        "Mean3 = (Image + Code + Exec) / 3"
+    )
+    lines += [f"note: {n}" for n in summary.notes]
     return "\n".join(lines)

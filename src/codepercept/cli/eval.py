@@ -44,6 +44,18 @@ def eval_command(
         str | None, typer.Option(help="Judge model base URL (paper's Image/Code Score).")
     ] = None,
     judge_model: Annotated[str | None, typer.Option(help="Judge model name.")] = None,
+    code_judge_endpoint: str | None = setting_option(EvalConfig, "code_judge_endpoint"),
+    code_judge_model: str | None = setting_option(EvalConfig, "code_judge_model"),
+    protocol: str = setting_option(EvalConfig, "protocol"),
+    official_source: str | None = setting_option(
+        EvalConfig, "official_source", envvar="CODEPERCEPT_OFFICIAL_SOURCE", show_envvar=False
+    ),
+    judge_retries: int = setting_option(EvalConfig, "judge_retries"),
+    sampling_preset: str | None = setting_option(EvalConfig, "sampling_preset"),
+    write_official: Annotated[
+        Path | None,
+        typer.Option(help="Also write the run in the released evaluation's output layout."),
+    ] = None,
     resume: Annotated[
         bool, typer.Option(help="Continue a run in --out: skip finished items.")
     ] = False,
@@ -63,7 +75,7 @@ def eval_command(
     extra_body: Annotated[
         str | None, typer.Option(help="JSON merged into each request, e.g. '{\"top_k\": 1}'.")
     ] = None,
-    extract: str = setting_option(EvalConfig, "extract"),
+    extract: str | None = setting_option(EvalConfig, "extract"),
     render_workers: int = setting_option(EvalConfig, "render_workers"),
     render_timeout: float = setting_option(RenderConfig, "timeout_s", "--render-timeout"),
     api_key: Annotated[
@@ -105,6 +117,12 @@ def eval_command(
         extract=extract,  # type: ignore[arg-type]
         judge_endpoint=judge_endpoint,
         judge_model=judge_model,
+        code_judge_endpoint=code_judge_endpoint,
+        code_judge_model=code_judge_model,
+        protocol=protocol,  # type: ignore[arg-type]
+        official_source=official_source,
+        judge_retries=judge_retries,
+        sampling_preset=sampling_preset,
         render=RenderConfig(timeout_s=render_timeout),
     )
     judge = None
@@ -139,6 +157,10 @@ def eval_command(
             raise typer.Exit(130) from None
     typer.echo(format_table(summary))
     typer.echo(f"summary: {out / 'summary.json'}")
+    if write_official is not None:
+        from codepercept.bench import write_official as write
+
+        typer.echo(f"official layout: {write(out, write_official)}")
     if report:
         typer.echo(f"report: {write_report(out)}")
     sys.stdout.flush()

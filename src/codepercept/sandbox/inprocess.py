@@ -46,6 +46,7 @@ def render_inprocess(code: str, config: RenderConfig | None = None) -> RenderRes
     rc = dict(plt.rcParams)
     out, err = io.StringIO(), io.StringIO()
     t0 = time.monotonic()
+    plt.close("all")  # a snippet that raised leaves its figures open in this process
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             outcome = run_job(code, config)

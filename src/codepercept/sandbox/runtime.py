@@ -152,9 +152,11 @@ def warm_up(config: RenderConfig) -> None:
 class _Capture:
     """Hooks installed for one job: show() never blocks, savefig() is recorded, not written."""
 
-    def __init__(self) -> None:
+    def __init__(self, config: RenderConfig) -> None:
+        self.config = config
         self.saved: list[Any] = []
         self.savefig_calls: list[dict[str, Any]] = []
+        self.target: JobOutcome | None = None  # the figure as saved to config.save_target
 
     def install(self) -> None:
         import matplotlib
@@ -171,6 +173,8 @@ class _Capture:
             capture.saved.append(fig)
             kept = {k: v for k, v in kwargs.items() if isinstance(v, int | float | str | bool)}
             capture.savefig_calls.append({"path": str(fname)[:200], **kept})
+            if capture.config.save_target is not None and str(fname) == capture.config.save_target:
+                capture.snapshot(fig)
             return None
 
         Figure.savefig = savefig
@@ -184,6 +188,16 @@ class _Capture:
         # wasted render per snippet, and a figure over the pixel cap would be allocated here.
         FigureCanvasBase.draw_idle = lambda *a, **k: None
         self._real_savefig = real_savefig
+
+    def snapshot(self, fig) -> None:
+        """Render ``fig`` now, as the save target's file would hold it (its dpi is restored)."""
+        import matplotlib.pyplot as plt
+
+        dpi = fig.get_dpi()
+        try:
+            self.target = _figure_outcome(self, fig, self.config, len(plt.get_fignums()))
+        finally:
+            fig.set_dpi(dpi)
 
     def pick_figure(self):
         """The last saved figure, else the current one; and how many figures exist."""
@@ -254,7 +268,7 @@ def run_job(code: str, config: RenderConfig, *, filename: str = "<snippet>") -> 
     """
     import matplotlib.pyplot as plt
 
-    capture = _Capture()
+    capture = _Capture(config)
     capture.install()
     src = prepare_code(code)
     namespace: dict[str, Any] = {
@@ -265,10 +279,13 @@ def run_job(code: str, config: RenderConfig, *, filename: str = "<snippet>") -> 
     try:
         compiled = compile(src, filename, "exec")
         exec(compiled, namespace)  # noqa: S102 - this is the sandboxed execution point
-    except SystemExit:
-        pass  # sys.exit() after drawing is common; render what was drawn
+    except SystemExit as exc:
+        # sys.exit() after drawing is common; render what was drawn. With a save target a
+        # non-zero exit is a failed script, as its exit status would say.
+        if config.save_target is not None and exc.code not in (None, 0):
+            return _failed(capture, exc, filename)
     except BaseException as exc:  # noqa: BLE001 - every failure of the snippet is reported
-        return JobOutcome(classify_exception(exc), _error_text(exc, filename))
+        return _failed(capture, exc, filename)
     try:
         return _render(capture, config)
     except MemoryError as exc:
@@ -279,16 +296,43 @@ def run_job(code: str, config: RenderConfig, *, filename: str = "<snippet>") -> 
         plt.close("all")
 
 
+def _failed(capture: _Capture, exc: BaseException, filename: str) -> JobOutcome:
+    """The snippet raised: an error, unless it had already saved its save target (then that
+    figure, with the error kept beside it, as the file on disk would be)."""
+    error = _error_text(exc, filename)
+    saved = capture.target
+    if saved is not None and saved.status is Status.OK:
+        saved.error = error
+        saved.meta = {**saved.meta, "raised_after_save": error.splitlines()[0]}
+        return saved
+    return JobOutcome(classify_exception(exc), error)
+
+
 def _render(capture: _Capture, config: RenderConfig) -> JobOutcome:
+    if config.save_target is not None:
+        if capture.target is not None:
+            return capture.target
+        return JobOutcome(
+            Status.NO_FIGURE,
+            f"no_figure: the code never saved {config.save_target}",
+            meta={"savefig_calls": capture.savefig_calls[:10]},
+        )
     fig, n_figures = capture.pick_figure()
-    meta: dict[str, Any] = {"savefig_calls": capture.savefig_calls[:10]}
     if fig is None or _is_empty(fig):
         return JobOutcome(
             Status.NO_FIGURE,
             "no_figure: the code finished without drawing a figure",
-            meta=meta,
+            meta={"savefig_calls": capture.savefig_calls[:10]},
             n_figures=n_figures,
         )
+    return _figure_outcome(capture, fig, config, n_figures)
+
+
+def _figure_outcome(
+    capture: _Capture, fig: Any, config: RenderConfig, n_figures: int
+) -> JobOutcome:
+    """``fig`` as PNG (and trace) at the configured dpi, or why it is over a cap."""
+    meta: dict[str, Any] = {"savefig_calls": capture.savefig_calls[:10]}
     w_in, h_in = fig.get_size_inches()
     w, h = int(round(w_in * config.dpi)), int(round(h_in * config.dpi))
     if w <= 0 or h <= 0 or w * h > config.max_pixels or max(w, h) > 32768:

@@ -59,6 +59,11 @@ class RenderConfig:
     dpi: float = setting(100.0, "every figure is saved at this dpi, whatever the code asked", gt=0)
     trace: bool = setting(True, "walk the artist tree after rendering")
     network: bool = setting(False, "keep the host network (never for untrusted code)")
+    save_target: str | None = setting(
+        None,
+        "render the figure the code saves under this file name, as it is at that save (blank "
+        "included; an error after it is kept in error and meta); never saving it is no_figure",
+    )
     fonts: tuple[str, ...] = setting(
         ("DejaVu Sans", "WenQuanYi Zen Hei"), "sans-serif font fallback chain"
     )

@@ -126,12 +126,14 @@ def code_messages(ref_code: str, cand_code: str) -> list[dict]:
 
 
 class Judge:
-    """Image and code judges sharing one client; ``reasks`` follow-ups for unreadable replies."""
+    """Image and code judges (one client, or ``code_client`` for the code judge); ``reasks``
+    follow-ups for unreadable replies."""
 
     def __init__(
         self,
         client: ChatClient,
         *,
+        code_client: ChatClient | None = None,
         temperature: float = 0.0,
         max_tokens: int = 1024,
         reasks: int = 2,
@@ -140,16 +142,18 @@ class Judge:
         if reasks < 0 or max_tokens < 1:
             raise ConfigError("reasks must be >= 0 and max_tokens >= 1")
         self.client = client
+        self.code_client = code_client or client
         self.params: dict[str, Any] = {"temperature": temperature, "max_tokens": max_tokens}
         self.reasks = reasks
         self.max_pixels = max_pixels
 
     async def _ask(self, kind: JudgeKind, messages: Sequence[Mapping[str, Any]]) -> JudgeResult:
+        client = self.code_client if kind is JudgeKind.CODE else self.client
         history = list(messages)
         cached_all = True
         reply_text = ""
         for attempt in range(1, self.reasks + 2):
-            reply = await self.client.acomplete(history, **self.params)
+            reply = await client.acomplete(history, **self.params)
             cached_all &= reply.cached
             reply_text = reply.text
             score = parse_score(reply_text)
@@ -207,6 +211,23 @@ class Judge:
         return asyncio.run(self.ascore(ref_png, cand_png, ref_code, cand_code))
 
 
+def judge_clients(
+    endpoint: str,
+    model: str,
+    *,
+    code_endpoint: str | None = None,
+    code_model: str | None = None,
+    **client_kw: Any,
+) -> tuple[ChatClient, ChatClient | None]:
+    """(image judge client, code judge client or None when it is the same endpoint and model).
+
+    ``client_kw`` go to every :class:`ChatClient` (api_key, timeout_s, max_retries, cache_dir).
+    """
+    image = ChatClient(endpoint, model, **client_kw)
+    code_at = (code_endpoint or endpoint, code_model or model)
+    return image, (ChatClient(*code_at, **client_kw) if code_at != (endpoint, model) else None)
+
+
 def make_judge(
     endpoint: str,
     model: str,
@@ -215,18 +236,23 @@ def make_judge(
     cache_dir: str | os.PathLike[str] | None = None,
     timeout_s: float = 60.0,
     max_retries: int = 4,
+    code_endpoint: str | None = None,
+    code_model: str | None = None,
     **judge_kw: Any,
 ) -> Judge:
-    """A :class:`Judge` on a new :class:`ChatClient` (``cache_dir`` makes re-runs free)."""
-    client = ChatClient(
+    """A :class:`Judge` on a new :class:`ChatClient` (``cache_dir`` makes re-runs free); a
+    ``code_endpoint`` or ``code_model`` puts the code judge on a client of its own."""
+    image, code = judge_clients(
         endpoint,
         model,
+        code_endpoint=code_endpoint,
+        code_model=code_model,
         api_key=api_key,
+        cache_dir=cache_dir,
         timeout_s=timeout_s,
         max_retries=max_retries,
-        cache_dir=cache_dir,
     )
-    return Judge(client, **judge_kw)
+    return Judge(image, code_client=code, **judge_kw)
 
 
 __all__ = [
@@ -235,6 +261,7 @@ __all__ = [
     "JudgeResult",
     "code_messages",
     "image_messages",
+    "judge_clients",
     "make_judge",
     "parse_score",
 ]

@@ -20,9 +20,23 @@ from codepercept.vlm.prompts.judges import (
     CODE_JUDGE,
     IMAGE_CRITERIA,
     IMAGE_JUDGE,
+    OFFICIAL_CODE_PARAPHRASE,
+    OFFICIAL_IMAGE_PARAPHRASE,
     REASK,
 )
-from codepercept.vlm.prompts.tasks import CAPTION, STEM2CODE, STEM2CODE_FENCED
+from codepercept.vlm.prompts.official import (
+    SOURCE_ENV,
+    OfficialRubrics,
+    OfficialSourceError,
+    official_rubrics,
+)
+from codepercept.vlm.prompts.tasks import (
+    CAPTION,
+    OFFICIAL_SYSTEM,
+    STEM2CODE,
+    STEM2CODE_FENCED,
+    STEM2CODE_OFFICIAL,
+)
 
 #: The paper's STEM2Code request as plain text (the default of every image-to-code call).
 STEM2CODE_PROMPT = STEM2CODE.text
@@ -45,12 +59,20 @@ __all__ = [
     "GATE_IMAGE",
     "IMAGE_CRITERIA",
     "IMAGE_JUDGE",
+    "OFFICIAL_CODE_PARAPHRASE",
+    "OFFICIAL_IMAGE_PARAPHRASE",
+    "OFFICIAL_SYSTEM",
     "PROMPTS",
     "Prompt",
     "REASK",
+    "SOURCE_ENV",
     "STEM2CODE",
     "STEM2CODE_FENCED",
+    "STEM2CODE_OFFICIAL",
     "STEM2CODE_PROMPT",
+    "OfficialRubrics",
+    "OfficialSourceError",
+    "official_rubrics",
     "register",
     "resolve_prompt",
 ]

@@ -5,11 +5,16 @@ text 10, style 20, clarity 10; Code Score = layout and visual attributes 20, qua
 fidelity 20, positioning 30, relations and stacking 20, code quality 10. Each prompt asks
 for a per-criterion breakdown and a last line ``Score: N/100`` that
 :func:`codepercept.score.judge.parse_score` reads.
+
+The ``official-*-paraphrase`` prompts are what the official protocol sends when the user has
+no copy of the released evaluation.py: the same criteria in our words, laid out like the
+released requests (their system turn; the rubric before the images, or before the two codes).
 """
 
 from __future__ import annotations
 
 from codepercept.vlm.prompts.base import Prompt, register
+from codepercept.vlm.prompts.tasks import OFFICIAL_SYSTEM
 
 IMAGE_CRITERIA = (
     (
@@ -56,7 +61,7 @@ CODE_CRITERIA = (
 SCORE_LINE = "Score: <total>/100"
 
 
-def _rubric(what: str, criteria: tuple[tuple[str, int, str], ...]) -> str:
+def rubric_text(what: str, criteria: tuple[tuple[str, int, str], ...]) -> str:
     """The criteria list and the answer format both judges share."""
     lines = "\n".join(f"- {name} ({points} points): {why}." for name, points, why in criteria)
     return f"""Grade the {what} on these criteria:
@@ -71,7 +76,7 @@ where <total> is the sum of the points (an integer from 0 to 100)."""
 _IMAGE = f"""You are grading how faithfully a reproduced STEM figure matches a reference figure.
 The first image is the REFERENCE. The second image is the REPRODUCTION.
 
-{_rubric("reproduction", IMAGE_CRITERIA)}"""
+{rubric_text("reproduction", IMAGE_CRITERIA)}"""
 
 _CODE = f"""You are grading how faithfully candidate plotting code reproduces the figure drawn by reference code.
 
@@ -85,7 +90,7 @@ Candidate code:
 {{cand_code}}
 ```
 
-{_rubric("candidate", CODE_CRITERIA)}"""
+{rubric_text("candidate", CODE_CRITERIA)}"""
 
 _REASK = f"""Your answer did not end with the required line. Reply with only that line:
 {SCORE_LINE}"""
@@ -96,3 +101,38 @@ CODE_JUDGE = register(
     Prompt("judge-code", 1, _CODE, help="Code Score rubric; fills {ref_code} and {cand_code}")
 )
 REASK = register(Prompt("judge-reask", 1, _REASK, help="follow-up for a reply with no score"))
+
+_CODE_RUBRIC_FIRST = f"""You are grading how faithfully plotting code written by an AI reproduces the figure drawn by reference code written by an expert.
+Judge what the two programs would render, not how they are written (except for code quality).
+
+{rubric_text("AI code", CODE_CRITERIA)}
+
+Reference code:
+```python
+{{ref_code}}
+```
+
+AI code:
+```python
+{{cand_code}}
+```"""
+
+OFFICIAL_IMAGE_PARAPHRASE = register(
+    Prompt(
+        "official-judge-image-paraphrase",
+        1,
+        _IMAGE,
+        system=OFFICIAL_SYSTEM,
+        help="official protocol without their evaluation.py: Image Score in our words",
+    )
+)
+OFFICIAL_CODE_PARAPHRASE = register(
+    Prompt(
+        "official-judge-code-paraphrase",
+        1,
+        _CODE_RUBRIC_FIRST,
+        system=OFFICIAL_SYSTEM,
+        help="official protocol without their evaluation.py: Code Score in our words; "
+        "fills {ref_code} and {cand_code}",
+    )
+)

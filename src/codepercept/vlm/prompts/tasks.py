@@ -15,6 +15,19 @@ STEM2CODE = register(
     )
 )
 
+STEM2CODE_OFFICIAL = register(
+    Prompt(
+        "stem2code-official",
+        1,
+        STEM2CODE.text,
+        system="You are an useful assistant.",
+        help="the request of the released STEM2Code evaluation: their system turn, same text",
+    )
+)
+
+#: The system turn of every request of the released STEM2Code evaluation (model and judges).
+OFFICIAL_SYSTEM: str = STEM2CODE_OFFICIAL.system  # type: ignore[assignment]
+
 STEM2CODE_FENCED = register(
     Prompt(
         "stem2code-fenced",
