@@ -102,3 +102,39 @@ def test_builtin_models_are_served_for_the_duration():
         assert httpx.get(endpoint + "/models").status_code == 200
     with model_endpoint("http://host:8000/v1", "qwen") as pair:
         assert pair == ("http://host:8000/v1", "qwen")
+
+
+def test_eval_runs_the_builtin_model_through_the_chat_api(tmp_path):
+    from typer.testing import CliRunner
+
+    from codepercept.cli.main import app
+
+    build = CliRunner().invoke(
+        app,
+        [
+            "bench",
+            "build",
+            "--out",
+            str(tmp_path / "b"),
+            "--templates",
+            "triangle_side_lengths",
+            "--per-template",
+            "2",
+        ],
+    )
+    assert build.exit_code == 0, build.output
+    args = [
+        "eval",
+        "--bench",
+        str(tmp_path / "b"),
+        "--model",
+        "builtin:vectorize",
+        "--out",
+        str(tmp_path / "run"),
+        "--no-progress",
+        "--no-report",
+    ]
+    run = CliRunner().invoke(app, args)
+    assert run.exit_code == 0, run.output
+    lines = (tmp_path / "run" / "results.jsonl").read_text().splitlines()
+    assert len(lines) == 2 and all('"executed": true' in ln for ln in lines), lines

@@ -38,7 +38,13 @@ def eval_command(
     endpoint: Annotated[
         str | None, typer.Option(help="OpenAI base URL, e.g. http://localhost:8000/v1.")
     ] = None,
-    model: Annotated[str | None, typer.Option(help="Model name the server serves.")] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help="Model name the server serves; builtin:vectorize (no --endpoint) is the "
+            "classical baseline, served here for the run."
+        ),
+    ] = None,
     concurrency: int = setting_option(EvalConfig, "concurrency"),
     judge_endpoint: Annotated[
         str | None, typer.Option(help="Judge model base URL (paper's Image/Code Score).")
@@ -89,8 +95,10 @@ def eval_command(
     progress: Annotated[bool, typer.Option(help="Show the progress bar.")] = True,
 ) -> None:
     """Ask a model to rewrite each benchmark picture as matplotlib code; render and score it."""
+    from contextlib import ExitStack
     from dataclasses import replace
 
+    from codepercept.baseline import model_endpoint
     from codepercept.bench import EvalRun, format_table, load_benchmark, write_report
     from codepercept.bench.scoring import deterministic_scorer
     from codepercept.io import read_text
@@ -102,38 +110,40 @@ def eval_command(
     if limit is not None:
         benchmark = replace(benchmark, items=benchmark.items[:limit])
     text = read_text(prompt_file, "prompt file").strip() if prompt_file else resolve_prompt(prompt)
-    config = EvalConfig(
-        endpoint=endpoint,
-        model=model,
-        api_key=api_key,
-        prompt=text,
-        temperature=temperature,
-        max_tokens=max_tokens,
-        extra_body=body,
-        timeout_s=timeout,
-        max_retries=max_retries,
-        concurrency=concurrency,
-        render_workers=render_workers,
-        extract=extract,  # type: ignore[arg-type]
-        judge_endpoint=judge_endpoint,
-        judge_model=judge_model,
-        code_judge_endpoint=code_judge_endpoint,
-        code_judge_model=code_judge_model,
-        protocol=protocol,  # type: ignore[arg-type]
-        official_source=official_source,
-        judge_retries=judge_retries,
-        sampling_preset=sampling_preset,
-        render=RenderConfig(timeout_s=render_timeout),
-    )
-    judge = None
-    if judge_endpoint:
-        from codepercept.bench.judging import make_judge
+    with ExitStack() as stack:  # a builtin:NAME model is served here for the run
+        endpoint, model = stack.enter_context(model_endpoint(endpoint, model))
+        config = EvalConfig(
+            endpoint=endpoint,
+            model=model,
+            api_key=api_key,
+            prompt=text,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            extra_body=body,
+            timeout_s=timeout,
+            max_retries=max_retries,
+            concurrency=concurrency,
+            render_workers=render_workers,
+            extract=extract,  # type: ignore[arg-type]
+            judge_endpoint=judge_endpoint,
+            judge_model=judge_model,
+            code_judge_endpoint=code_judge_endpoint,
+            code_judge_model=code_judge_model,
+            protocol=protocol,  # type: ignore[arg-type]
+            official_source=official_source,
+            judge_retries=judge_retries,
+            sampling_preset=sampling_preset,
+            render=RenderConfig(timeout_s=render_timeout),
+        )
+        judge = None
+        if judge_endpoint:
+            from codepercept.bench.judging import make_judge
 
-        judge = make_judge(config, out)
-    scorer = deterministic_scorer()
-    from codepercept.sandbox import RenderPool
+            judge = make_judge(config, out)
+        scorer = deterministic_scorer()
+        from codepercept.sandbox import RenderPool
 
-    with RenderPool(workers=config.render_workers, config=config.render) as pool:
+        pool = stack.enter_context(RenderPool(workers=config.render_workers, config=config.render))
         run = EvalRun(
             benchmark,
             out,
