@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 
 import pytest
 from scripts import fenced
+from support.browser import console_errors, headless_chrome
 from support.render import inprocess_renderer, test_scorer
 
 from codepercept.bench import EvalConfig, EvalRun, load_benchmark, write_report
@@ -57,40 +57,11 @@ def test_histogram_counts():
     assert "<title>0: 1</title>" in svg
 
 
-def _chrome():
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
-
-    binary = shutil.which("chromium") or shutil.which("chromium-browser")
-    driver_path = shutil.which("chromedriver")
-    if not binary or not driver_path:
-        pytest.fail(
-            "chromium and chromium-driver are needed: apt-get install -y chromium chromium-driver"
-        )
-    return webdriver, Service, binary, driver_path
-
-
 @pytest.mark.slow
 def test_report_in_headless_chromium(report_run, tmp_path):
-    webdriver, Service, binary, driver_path = _chrome()
     from selenium.webdriver.common.by import By
 
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = binary
-    for arg in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        f"--user-data-dir={tmp_path / 'chrome-profile'}",
-    ):
-        opts.add_argument(arg)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(driver_path), options=opts)
-    try:
+    with headless_chrome(tmp_path / "chrome-profile") as driver:
         driver.get(report_run.as_uri())
         assert driver.execute_script("return document.readyState") == "complete"
         assert "STEM2Code-Eval" in driver.title
@@ -119,7 +90,4 @@ def test_report_in_headless_chromium(report_run, tmp_path):
             "s.dispatchEvent(new Event('change'));"
         )
         assert driver.find_element(By.ID, "shown").text == "2 of 6 items"
-        errors = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
-        assert errors == []
-    finally:
-        driver.quit()
+        assert console_errors(driver) == []

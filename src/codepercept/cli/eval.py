@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from pathlib import Path
@@ -11,21 +10,8 @@ from typing import Annotated
 import typer
 
 from codepercept.bench.config import EvalConfig
-from codepercept.cli.options import setting_option
-from codepercept.errors import ConfigError
+from codepercept.cli.options import extra_body_json, setting_option
 from codepercept.sandbox.types import RenderConfig
-
-
-def _extra_body(value: str | None) -> dict:
-    if not value:
-        return {}
-    try:
-        data = json.loads(value)
-    except ValueError as e:
-        raise ConfigError(f"--extra-body must be a JSON object: {e}") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"--extra-body must be a JSON object, got {value!r}")
-    return data
 
 
 def eval_command(
@@ -105,7 +91,7 @@ def eval_command(
     from codepercept.vlm.prompts import resolve_prompt
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    body = _extra_body(extra_body)
+    body = extra_body_json(extra_body)
     benchmark = load_benchmark(bench)
     if limit is not None:
         benchmark = replace(benchmark, items=benchmark.items[:limit])

@@ -9,8 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from codepercept.cli.eval import _extra_body  # the one --extra-body parser
-from codepercept.cli.options import setting_option
+from codepercept.cli.options import extra_body_json, setting_option
 from codepercept.perception.config import PerceiveConfig
 
 _BENCH_HELP = (
@@ -26,7 +25,7 @@ def _config(args: dict[str, Any], **override: Any) -> PerceiveConfig:
     """A :class:`PerceiveConfig` from a command's arguments (those that name a setting)."""
     names = {f.name for f in fields(PerceiveConfig)}
     values = {_RENAMED.get(k, k): v for k, v in args.items() if _RENAMED.get(k, k) in names}
-    values["extra_body"] = _extra_body(args.get("extra_body"))
+    values["extra_body"] = extra_body_json(args.get("extra_body"))
     return PerceiveConfig(**{**values, **override})
 
 
