@@ -62,8 +62,18 @@ def test_reading_finds_the_labels_circles_and_fill(references):
     assert tri.strokes and all(len(s.points) >= 2 for s in tri.strokes)
     circle = read_figure(pngs[1])
     assert circle.circles, "the circle of circle_chord_distance was not found"
+    cylinder = read_figure(_render_one("combined_cylinder_top", 1))
+    assert cylinder.ellipses, "the rims of combined_cylinder_top were not read as ellipses"
     code = figure_code(tri)
     assert code.count("ax.text(") == len(tri.texts) and "plt.savefig" in code
+
+
+def _render_one(name: str, seed: int) -> bytes:
+    from codepercept.sandbox import render_inprocess
+
+    r = render_inprocess(REGISTRY[name].sample(seed).code)
+    assert r.ok, r.reason
+    return r.png
 
 
 def test_reference_image_only_on_dynamath_seeds(pool):

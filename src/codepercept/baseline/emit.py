@@ -28,7 +28,7 @@ def figure_code(reading: Reading) -> str:
     r = reading
     out = [
         "import matplotlib.pyplot as plt",
-        "from matplotlib.patches import Circle, Polygon",
+        "from matplotlib.patches import Circle, Ellipse, Polygon",
         "",
         f"fig = plt.figure(figsize=({r.width / DPI:.2f}, {r.height / DPI:.2f}), dpi={DPI}, "
         f'facecolor="{r.background}")',
@@ -50,6 +50,14 @@ def figure_code(reading: Reading) -> str:
             f"ax.add_patch(Circle(({c.x:.1f}, {c.y:.1f}), {c.r:.1f}, fill=False, "
             f'edgecolor="{c.color}", linewidth={_lw(c.width)}, zorder=2))'
             for c in r.circles
+        ]
+    if r.ellipses:
+        out += ["", "# ellipses"]
+        out += [
+            f"ax.add_patch(Ellipse(({e.x:.1f}, {e.y:.1f}), {e.width:.1f}, {e.height:.1f}, "
+            f'angle={e.angle:.1f}, fill=False, edgecolor="{e.color}", '
+            f"linewidth={_lw(e.stroke)}, zorder=2))"
+            for e in r.ellipses
         ]
     segments = [s for s in r.strokes if len(s.points) == 2]
     curves = [s for s in r.strokes if len(s.points) > 2]

@@ -44,6 +44,17 @@ class Circle:
 
 
 @dataclass(frozen=True, slots=True)
+class Ellipse:
+    x: float
+    y: float
+    width: float  # full axis lengths, px
+    height: float
+    angle: float  # degrees, from +x towards +y (down), as in the image
+    color: str
+    stroke: float  # stroke width, px
+
+
+@dataclass(frozen=True, slots=True)
 class Stroke:
     points: tuple[tuple[float, float], ...]  # an open polyline; two points for a segment
     color: str
@@ -61,6 +72,7 @@ class Reading:
     regions: tuple[Region, ...] = ()
     circles: tuple[Circle, ...] = ()
     strokes: tuple[Stroke, ...] = field(default_factory=tuple)
+    ellipses: tuple[Ellipse, ...] = ()
 
 
 def _hex(rgb) -> str:
@@ -203,12 +215,35 @@ def _circles(thin: np.ndarray, width: float, colour: str, scale: float):
     return out, rest
 
 
-def _strokes(thin: np.ndarray, width: float, colour: str, scale: float) -> list[Stroke]:
-    """Thin ink as straight segments (Hough) and the rest as traced polylines."""
+def _ellipses(skel: np.ndarray, width: float, colour: str, scale: float):
+    """Closed skeleton loops that an ellipse fits within 1.5 px (a cylinder's rim, a conic);
+    their pixels are removed from the skeleton. Polygons fit badly and stay."""
     cv2 = require("cv2", "baseline")
-    skeletonize = require("skimage.morphology", "baseline").skeletonize
+    contours, hierarchy = cv2.findContours(skel, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
+    out, rest = [], skel.copy()
+    for i, c in enumerate(contours):
+        if hierarchy[0][i][3] != -1 or hierarchy[0][i][2] == -1 or len(c) < 24:
+            continue  # a hole, or an open curve, or too small
+        (cx, cy), (w, h), angle = cv2.fitEllipse(c)
+        if min(w, h) < 8:
+            continue
+        t = np.radians(angle)
+        d = c.reshape(-1, 2).astype(float) - (cx, cy)
+        u = d[:, 0] * np.cos(t) + d[:, 1] * np.sin(t)
+        v = -d[:, 0] * np.sin(t) + d[:, 1] * np.cos(t)
+        radial = np.hypot(u / (w / 2), v / (h / 2))
+        if np.mean(np.abs(radial - 1)) * min(w, h) / 2 > 1.5:
+            continue
+        out.append(
+            Ellipse(cx / scale, cy / scale, w / scale, h / scale, angle, colour, width / scale)
+        )
+        cv2.drawContours(rest, [c], -1, 0, 3)
+    return out, rest
 
-    skel = skeletonize(thin).astype(np.uint8)
+
+def _strokes(skel: np.ndarray, width: float, colour: str, scale: float) -> list[Stroke]:
+    """A skeleton as straight segments (Hough) and the rest as traced polylines."""
+    cv2 = require("cv2", "baseline")
     out: list[Stroke] = []
     lines = cv2.HoughLinesP(skel * 255, 1, np.pi / 360, 18, minLineLength=14, maxLineGap=8)
     covered = np.zeros_like(skel)
@@ -249,6 +284,8 @@ def read_figure(image: bytes | np.ndarray) -> Reading:
     regions, _ = _light_fills(rgb, ink, scale)
     circles: list[Circle] = []
     strokes: list[Stroke] = []
+    ellipses: list[Ellipse] = []
+    skeletonize = require("skimage.morphology", "baseline").skeletonize
     for colour, mask in _colour_layers(rgb, ink):
         if mask.sum() < MIN_AREA:
             continue
@@ -257,5 +294,16 @@ def read_figure(image: bytes | np.ndarray) -> Reading:
         regions += found
         found_c, thin = _circles(thin, width, colour, scale)
         circles += found_c
-        strokes += _strokes(thin, width, colour, scale)
-    return Reading(w, h, _hex(bg), tuple(texts), tuple(regions), tuple(circles), tuple(strokes))
+        found_e, skel = _ellipses(skeletonize(thin).astype(np.uint8), width, colour, scale)
+        ellipses += found_e
+        strokes += _strokes(skel, width, colour, scale)
+    return Reading(
+        w,
+        h,
+        _hex(bg),
+        tuple(texts),
+        tuple(regions),
+        tuple(circles),
+        tuple(strokes),
+        tuple(ellipses),
+    )
