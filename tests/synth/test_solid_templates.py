@@ -128,10 +128,8 @@ def test_view_basis_matches_mplot3d_camera(in_tmp):
 
 
 @pytest.mark.parametrize("name", SOLID)
-def test_deterministic_and_varied(name):
+def test_seeds_give_varied_figures(name):
     t = REGISTRY[name]
-    a, b = t.sample(5), t.sample(5)
-    assert (a.code, a.facts, a.qa, a.params) == (b.code, b.facts, b.qa, b.params)
     codes = {t.sample(s).code for s in SEEDS}
     assert len(codes) >= 15, f"only {len(codes)} distinct figures in {len(SEEDS)} seeds"
 
@@ -166,22 +164,6 @@ def test_facts_and_answers_over_seeds(name):
         assert ("view" in s.facts) == (s.facts["projection"] == "3d")
         problems = REGISTRY[name].check_answers(s)
         assert not problems, (seed, problems)
-
-
-@pytest.mark.parametrize("name", SOLID)
-def test_params_stay_inside_the_declared_space(name):
-    specs = {p.name: p for p in REGISTRY[name].parameters}
-    for seed in SEEDS:
-        params = REGISTRY[name].sample(seed).params
-        assert set(params) == set(specs), (set(params), set(specs))
-        for key, v in params.items():
-            spec = specs[key]
-            if spec.kind == "choice":
-                assert v in spec.choices or "".join(sorted(str(v))) in {
-                    "".join(sorted(str(c))) for c in spec.choices
-                }, (key, v)
-            elif spec.kind in ("int", "float"):
-                assert spec.low <= v <= spec.high, (key, v, spec.low, spec.high)
 
 
 SWAPS = {  # each worded answer and a wrong one
