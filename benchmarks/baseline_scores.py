@@ -93,7 +93,7 @@ def main() -> None:
             print(
                 f"| {label} | {r['name']} | {r['n']} | {r['exec']:.1f} | {r['overall']:.1f} | {r['visual']:.1f} | {st} |"
             )
-    print(f"vectorize: {per_image:.2f} s per image (2 cores shared with rendering)")
+    print(f"vectorize: {per_image:.2f} s per image (one process, template figures)")
     t_base = rows["template"][1]["overall"]
     d_base = rows["dynamath"][1]["overall"]
     print(f"template_baseline={t_base:.1f} dynamath_baseline={d_base:.1f}")

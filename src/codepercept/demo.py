@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from codepercept.io import atomic_write
+
 EMPTY_CODE = "import matplotlib.pyplot as plt\n"
 HELD_OUT_SEED = 1_000_000  # benchmark seeds start here; synthesis uses seeds from 0
 
@@ -62,8 +64,7 @@ def _row(name: str, run_dir: Path, summary) -> DemoRow:
 
 
 def _write_predictions(path: Path, codes: dict[str, str]) -> Path:
-    lines = (json.dumps({"id": i, "code": c}) for i, c in codes.items())
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    atomic_write(path, "".join(json.dumps({"id": i, "code": c}) + "\n" for i, c in codes.items()))
     return path
 
 

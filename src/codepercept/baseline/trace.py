@@ -7,7 +7,7 @@ frame (x right, y down); :mod:`codepercept.baseline.emit` writes the code that r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -71,7 +71,7 @@ class Reading:
     texts: tuple[Text, ...] = ()
     regions: tuple[Region, ...] = ()
     circles: tuple[Circle, ...] = ()
-    strokes: tuple[Stroke, ...] = field(default_factory=tuple)
+    strokes: tuple[Stroke, ...] = ()
     ellipses: tuple[Ellipse, ...] = ()
 
 
@@ -106,13 +106,15 @@ def _read_texts(rgb: np.ndarray, scale: float) -> tuple[list[Text], list[tuple[i
     return texts, boxes
 
 
-def _colour_layers(rgb: np.ndarray, ink: np.ndarray) -> list[tuple[str, np.ndarray]]:
+def _colour_layers(
+    rgb: np.ndarray, bg: tuple[int, int, int], ink: np.ndarray
+) -> list[tuple[str, np.ndarray]]:
     """Ink split by colour. Colours are clustered (k-means in Lab) on the core of each stroke,
     the pixels at least as strong as their neighbours, so anti-aliased fringes, which are
     blends with the background, do not become layers of their own; each layer then takes the
     fringe pixels next to its core."""
     cv2 = require("cv2", "baseline")
-    strength = ink_strength(rgb, background_color(rgb)).astype(np.float32)
+    strength = ink_strength(rgb, bg).astype(np.float32)
     core = ink & (strength >= 0.85 * cv2.dilate(strength, np.ones((3, 3), np.uint8)))
     ys, xs = np.nonzero(core)
     if len(ys) == 0:
@@ -141,10 +143,11 @@ def _colour_layers(rgb: np.ndarray, ink: np.ndarray) -> list[tuple[str, np.ndarr
     return layers
 
 
-def _light_fills(rgb: np.ndarray, ink: np.ndarray, scale: float) -> tuple[list[Region], np.ndarray]:
+def _light_fills(
+    rgb: np.ndarray, bg: tuple[int, int, int], ink: np.ndarray, scale: float
+) -> list[Region]:
     """Pale filled areas (a shaded polygon, a tinted background box) below the ink threshold."""
     cv2 = require("cv2", "baseline")
-    bg = background_color(rgb)
     tint = (ink_mask(rgb, bg, 6) & ~ink).astype(np.uint8)
     tint = cv2.morphologyEx(tint, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
     contours, _ = cv2.findContours(tint, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -157,7 +160,7 @@ def _light_fills(rgb: np.ndarray, ink: np.ndarray, scale: float) -> tuple[list[R
         colour = np.median(rgb[inside.astype(bool) & tint.astype(bool)].astype(float), axis=0)
         poly = cv2.approxPolyDP(c, 2.0, True).reshape(-1, 2) / scale
         out.append(Region(tuple(map(tuple, poly.tolist())), _hex(colour)))
-    return out, tint.astype(bool)
+    return out
 
 
 def _stroke_width(mask: np.ndarray) -> float:
@@ -202,10 +205,10 @@ def _circles(thin: np.ndarray, width: float, colour: str, scale: float):
     )
     out, rest = [], thin.copy()
     t = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    near = cv2.dilate(thin.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
     for x, y, r in [] if found is None else found.reshape(-1, 3):
         px = np.clip((x + r * np.cos(t)).astype(int), 0, thin.shape[1] - 1)
         py = np.clip((y + r * np.sin(t)).astype(int), 0, thin.shape[0] - 1)
-        near = cv2.dilate(thin.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
         if near[py, px].mean() < 0.85:
             continue
         out.append(Circle(x / scale, y / scale, r / scale, colour, width / scale))
@@ -281,12 +284,12 @@ def read_figure(image: bytes | np.ndarray) -> Reading:
     texts, boxes = _read_texts(rgb, scale)
     for x0, y0, x1, y1 in boxes:
         ink[max(0, y0 - 2) : y1 + 2, max(0, x0 - 2) : x1 + 2] = False
-    regions, _ = _light_fills(rgb, ink, scale)
+    regions = _light_fills(rgb, bg, ink, scale)
     circles: list[Circle] = []
     strokes: list[Stroke] = []
     ellipses: list[Ellipse] = []
     skeletonize = require("skimage.morphology", "baseline").skeletonize
-    for colour, mask in _colour_layers(rgb, ink):
+    for colour, mask in _colour_layers(rgb, bg, ink):
         if mask.sum() < MIN_AREA:
             continue
         width = _stroke_width(mask)

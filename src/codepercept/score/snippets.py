@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from codepercept.errors import ConfigError
 from codepercept.sandbox.types import RenderResult
 from codepercept.score.api import score_image_only, score_pair
 from codepercept.score.config import Score, ScoreConfig
@@ -29,8 +30,6 @@ class Reference:
 
     def __post_init__(self) -> None:
         if (self.code is None) == (self.image is None):
-            from codepercept.errors import ConfigError
-
             raise ConfigError("a Reference holds exactly one of code or image")
 
 
