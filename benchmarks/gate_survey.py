@@ -35,7 +35,6 @@ class Survey:
 
 def run_survey(seeds: int, config: GateConfig | None = None) -> Survey:
     """Render ``seeds`` samples of each template, gate them and dedup them in plan order."""
-    import codepercept.synth.families  # noqa: F401  (fills REGISTRY)
     from codepercept.sandbox import render_inprocess
     from codepercept.synth.template import REGISTRY
 

@@ -19,6 +19,7 @@ codepercept.errors.UnknownName: unknown shape 'circle'; choose from: square
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Callable, Iterator, Mapping
 from typing import Generic, TypeVar, overload
 
@@ -33,7 +34,9 @@ class Registry(Mapping[str, T], Generic[T]):
     def __init__(self, kind: str, *, hint: str = "", modules: tuple[str, ...] = ()) -> None:
         self.kind = kind
         self.hint = hint  # appended to "unknown" errors, e.g. "see `codepercept synth --list`"
-        self._modules = modules  # imported on first lookup: their decorators fill the registry
+        # imported on first lookup: their decorators fill the registry; "pkg.*" imports every
+        # module and subpackage of ``pkg`` (sorted), so a new family is one new file
+        self._modules = modules
         self._loaded = not modules
         self._items: dict[str, T] = {}
 
@@ -70,7 +73,8 @@ class Registry(Mapping[str, T], Generic[T]):
         if not self._loaded:
             self._loaded = True
             for m in self._modules:
-                importlib.import_module(m)
+                for name in _expand(m):
+                    importlib.import_module(name)
 
     # -- lookup ----------------------------------------------------------------------------
     def get(self, name: str, default: T | None = None) -> T:  # type: ignore[override]
@@ -110,3 +114,12 @@ class Registry(Mapping[str, T], Generic[T]):
 
     def __repr__(self) -> str:
         return f"Registry({self.kind!r}, {len(self._items)} entries)"
+
+
+def _expand(module: str) -> list[str]:
+    """``module`` itself, or for ``"pkg.*"`` the package and each of its modules, sorted."""
+    if not module.endswith(".*"):
+        return [module]
+    pkg = importlib.import_module(module[:-2])
+    subs = sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_"))
+    return [pkg.__name__, *(f"{pkg.__name__}.{s}" for s in subs)]

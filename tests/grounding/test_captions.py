@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 from support.render import inprocess_renderer
 
-import codepercept.synth.families  # noqa: F401  (registers the templates)
 from codepercept.grounding import caption_sample, qa_for_sample
 from codepercept.synth.template import QA, REGISTRY, Sample
 from codepercept.trace.schema import ElementKind, Role, Trace

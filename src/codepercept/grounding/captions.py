@@ -29,7 +29,7 @@ from codepercept.trace.schema import Trace
 DESCRIBERS: Registry[Describer] = Registry(
     "caption describer",
     hint="a family without one gets the generic describer",
-    modules=("codepercept.grounding.describers.geometry",),
+    modules=("codepercept.grounding.describers.*",),
 )
 
 

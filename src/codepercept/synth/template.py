@@ -89,7 +89,7 @@ class Template:
 REGISTRY: Registry[Template] = Registry(
     "template",
     hint="see `codepercept synth --list`",
-    modules=("codepercept.synth.families",),
+    modules=("codepercept.synth.families.*",),
 )
 
 

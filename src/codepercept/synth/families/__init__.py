@@ -1,3 +1,5 @@
-"""Template families; importing this package registers every template in REGISTRY."""
+"""Template families: each module or subpackage here registers its templates in REGISTRY.
 
-from codepercept.synth.families import plane, solid  # noqa: F401
+``REGISTRY`` imports every module of this package on first lookup (``families.*``), so a new
+family is a new module or subpackage; nothing here lists them.
+"""
