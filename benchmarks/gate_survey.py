@@ -31,6 +31,16 @@ class Survey:
     failing_templates: Counter = field(default_factory=Counter)
     seconds: Counter = field(default_factory=Counter)
     dedup: dict[str, int] = field(default_factory=dict)
+    family: dict[str, str] = field(default_factory=dict)  # template -> family
+    accepted: Counter = field(default_factory=Counter)  # template -> samples passing the gates
+    near_dups: Counter = field(default_factory=Counter)  # template -> near-duplicates (default)
+
+
+def _pipeline_dedup() -> tuple[int, int]:
+    from codepercept.synth.pipeline import SynthConfig
+
+    c = SynthConfig()
+    return c.processor.dedup_bits, c.dedup_threshold
 
 
 def run_survey(seeds: int, config: GateConfig | None = None) -> Survey:
@@ -40,8 +50,11 @@ def run_survey(seeds: int, config: GateConfig | None = None) -> Survey:
 
     cfg = config or GateConfig()
     out = Survey()
+    pipeline_dedup = _pipeline_dedup()  # (bits, threshold) the synth pipeline uses
     keys: dict[int, list[dict[str, str]]] = {64: [], 256: []}
+    owners: list[str] = []  # the template of each accepted sample, in plan order
     for name in sorted(REGISTRY):
+        out.family[name] = REGISTRY[name].family
         for seed in range(seeds):
             s = REGISTRY[name].sample(seed)
             r = render_inprocess(s.code)
@@ -61,22 +74,40 @@ def run_survey(seeds: int, config: GateConfig | None = None) -> Survey:
                 out.failing_templates[name] += 1
                 continue
             out.passed += 1
+            out.accepted[name] += 1
+            owners.append(name)
             for bits in keys:
                 t4 = time.perf_counter()
                 keys[bits].append(dedup_keys(s.code, r.png, bits))
                 out.seconds[f"dedup_keys_{bits}"] += time.perf_counter() - t4
     for bits, threshold in ((64, 4), (64, 2), (256, 16), (256, 8)):
         d = Deduper(threshold, bits)
-        out.dedup[f"{bits}-bit, threshold {threshold}"] = sum(
-            d.check_and_add(k) is not None for k in keys[bits]
-        )
+        dup = [d.check_and_add(k) is not None for k in keys[bits]]
+        out.dedup[f"{bits}-bit, threshold {threshold}"] = sum(dup)
+        if (bits, threshold) == pipeline_dedup:
+            out.near_dups.update(o for o, d in zip(owners, dup, strict=True) if d)
     return out
+
+
+def print_table(s: Survey, seeds: int) -> None:
+    """Per family and per template: accepted of surveyed, near-duplicates among accepted."""
+    print("\n| family | template | accepted | near-duplicates |\n|---|---|---|---|")
+    by_family: dict[str, list[str]] = {}
+    for name, fam in sorted(s.family.items(), key=lambda kv: (kv[1], kv[0])):
+        by_family.setdefault(fam, []).append(name)
+    for fam, names in by_family.items():
+        acc = sum(s.accepted[n] for n in names)
+        dups = sum(s.near_dups[n] for n in names)
+        print(f"| **{fam}** | {len(names)} templates | {acc}/{seeds * len(names)} | {dups} |")
+        for n in names:
+            print(f"| | {n} | {s.accepted[n]}/{seeds} | {s.near_dups[n]} |")
 
 
 def main(argv: list[str] | None = None) -> None:
     """Print the survey as plain lines."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=int, default=20, help="samples per template")
+    ap.add_argument("--table", action="store_true", help="also a per-template Markdown table")
     args = ap.parse_args(argv)
     s = run_survey(args.seeds)
     print(f"samples={s.samples} passed={s.passed} ({s.passed / max(1, s.samples):.1%})")
@@ -90,6 +121,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  {gate}: {1000 * s.seconds[gate] / denom:.1f} ms per sample")
     for setting, n in s.dedup.items():
         print(f"  near-duplicates among accepted, {setting}: {n} of {s.passed}")
+    if args.table:
+        print_table(s, args.seeds)
 
 
 if __name__ == "__main__":

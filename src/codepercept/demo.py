@@ -72,7 +72,7 @@ def run_demo(
     out: Path,
     *,
     n: int = 240,
-    per_template: int = 2,
+    per_template: int = 1,
     workers: int = 2,
     say: Callable[[str], None] = print,
 ) -> DemoSummary:

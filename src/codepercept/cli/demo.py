@@ -10,7 +10,7 @@ import typer
 def demo(
     out: Path = typer.Option(Path("demo_out"), "--out", help="Output folder (re-runs resume)."),
     n: int = typer.Option(240, "--n", help="ICC triplets to synthesise."),
-    per_template: int = typer.Option(2, "--per-template", help="Benchmark items per template."),
+    per_template: int = typer.Option(1, "--per-template", help="Benchmark items per template."),
     workers: int = typer.Option(2, "--workers", help="Worker processes."),
 ) -> None:
     """Synthesise ICC triplets from every template family, export them, build a benchmark from

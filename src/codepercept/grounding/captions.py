@@ -19,6 +19,7 @@ from codepercept.grounding.describe import (
     Describer,
     SampleLike,
     Writer,
+    caption_language,
     quoted,
     titles,
 )
@@ -42,7 +43,7 @@ def _opening(sample: SampleLike, trace: Trace, parts: CaptionParts, w: Writer) -
     three_d = sample.facts.get("projection") == "3d" or any(
         a.projection == "3d" for a in trace.axes
     )
-    dims = "three-dimensional " if three_d else ""
+    dims = w.term("three-dimensional ") if three_d else ""
     named = titles(trace)
     if not named:
         title = ""
@@ -50,19 +51,21 @@ def _opening(sample: SampleLike, trace: Trace, parts: CaptionParts, w: Writer) -
         title = w.say("titled", title=f"“{named[0]}”")
     else:
         title = w.say("titled_many", title=quoted(named, w))
-    return w.say("opening", dims=dims, kind=parts.kind, title=title)
+    a = "an" if (dims or parts.kind)[:1].lower() in "aeiou" else "a"
+    return w.say("opening", a=a, dims=dims, kind=w.term(parts.kind), title=title)
 
 
 def caption_sample(sample: SampleLike, trace: Trace, rng: np.random.Generator) -> str:
     """A caption of the rendered sample stating only what its facts and trace support."""
-    w = Writer(rng)
+    w = Writer(rng, lang=caption_language(trace))
     parts = describer_for(sample.family)(sample, trace, w)
     body = [s for s in parts.body if s]
     if len(body) > 2 and rng.random() < 0.5:  # vary sentence order a little, keeping the first
         rest = body[1:]
         body = body[:1] + [rest[i] for i in rng.permutation(len(rest))]
-    sentences = [_opening(sample, trace, parts, w), *body, *(s for s in parts.tail if s)]
-    return " ".join(sentences)
+    opening = parts.opening or _opening(sample, trace, parts, w)
+    sentences = [opening, *body, *(s for s in parts.tail if s)]
+    return ("" if w.lang == "zh" else " ").join(sentences)
 
 
 class _Question(Protocol):

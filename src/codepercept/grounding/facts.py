@@ -18,6 +18,11 @@ counts      ``counts`` / ``min_counts`` dict[str, int]: exact number / lower bou
 view        ``view`` {"elev", "azim"[, "roll"]} degrees, and ``projection`` "2d" | "3d"
 ==========  ==================================================================================
 
+Diagrams (physics, chemistry) add ``anchored_texts``, ``polylines``, ``arrow_segments`` and
+``curve_points`` (:mod:`codepercept.grounding.kinds.diagrams`, loaded with the built-in kinds).
+Function graphs and charts add ``curves``, ``marks``, ``regions``, ``vectors``, ``bars``,
+``wedges``, ``boxes`` and ``table`` (:mod:`codepercept.grounding.kinds.plots`).
+
 Declared but not checkable from a trace (:data:`DESCRIPTIVE_KEYS`, left to a template's own
 tests): ``lengths`` dict[str, float] named measures ("AB": 5.0), ``angles`` dict[str, float]
 named angles in degrees ("ABC": 60.0), ``answer`` (the quantity a question asks for) and
@@ -83,7 +88,7 @@ class FactKind:
 FACT_KINDS: Registry[FactKind] = Registry(
     "fact kind",
     hint="register one with codepercept.grounding.fact_kind",
-    modules=("codepercept.grounding.checks",),
+    modules=("codepercept.grounding.checks", "codepercept.grounding.kinds.*"),
 )
 
 

@@ -19,10 +19,10 @@ def plural(n: int, noun: str) -> str:
 
 PHRASES: dict[str, tuple[str, ...]] = {
     "opening": (
-        "The figure is a {dims}{kind} diagram{title}.",
-        "This image shows a {dims}{kind} drawing{title}.",
-        "Shown is a {dims}{kind} figure{title}.",
-        "The picture presents a {dims}{kind} construction{title}.",
+        "The figure is {a} {dims}{kind} diagram{title}.",
+        "This image shows {a} {dims}{kind} drawing{title}.",
+        "Shown is {a} {dims}{kind} figure{title}.",
+        "The picture presents {a} {dims}{kind} construction{title}.",
     ),
     "titled": (" titled {title}", " with the title {title}", " headed {title}"),
     "titled_many": (
@@ -108,7 +108,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "There is one circle in the figure: {list}.",
         "The figure includes {list}.",
     ),
-    "circle": ("a circle of radius {r}", "a circle with radius {r}", "one circle, radius {r}"),
+    "circles_some": ("Among the circles are {list}.", "The circles include {list}."),
+    "circles_some_1": ("One of the circles is {list}.", "Among the circles is {list}."),
+    "circle": (
+        "a circle of radius {r}",
+        "a circle with radius {r}",
+        "a circle whose radius is {r}",
+    ),
     "circle_centred": (
         "a circle centred at {centre} with radius {r}",
         "a circle about {centre} of radius {r}",
@@ -146,4 +152,152 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "It also shows {list}.",
         "Further annotations read {list}.",
     ),
+    # --- what the figure is (an opening naming it) ---------------------------------------
+    "figure_opening": (
+        "The figure shows {fig}{extra}.",
+        "Drawn here is {fig}{extra}.",
+        "This is a diagram of {fig}{extra}.",
+        "Pictured is {fig}{extra}.",
+        "The diagram presents {fig}{extra}.",
+        "We see {fig}{extra}.",
+        "The drawing depicts {fig}{extra}.",
+        "Here we have {fig}{extra}.",
+    ),
+    "in_3d": (" in a three-dimensional view", " in perspective", " as a spatial drawing"),
+    # --- how the parts relate (from :mod:`codepercept.grounding.relations`) ------------------
+    "rel_midpoint": (
+        "{m} is the midpoint of {seg}.",
+        "{m} bisects {seg}.",
+        "{seg} has its midpoint at {m}.",
+    ),
+    "rel_foot": (
+        "{seg} is perpendicular to {base}, meeting it at {foot}.",
+        "{seg} drops perpendicularly onto {base} with foot {foot}.",
+        "{seg} ⊥ {base}, the foot being {foot}.",
+    ),
+    "rel_right_angle": (
+        "The angle {ang} at {v} is a right angle.",
+        "∠{ang} is a right angle.",
+        "{ang} forms a right angle at {v}.",
+    ),
+    "rel_on_circle": (
+        "{names} lie on the circle.",
+        "The circle passes through {names}.",
+        "{names} are points of the circle.",
+    ),
+    "rel_on_circle_1": (
+        "{names} lies on the circle.",
+        "The circle passes through {names}.",
+    ),
+    "rel_tangent": (
+        "{seg} is tangent to the circle at {t}.",
+        "{seg} touches the circle at {t}.",
+        "The line {seg} meets the circle only at {t}, where it is tangent.",
+    ),
+    "rel_diameter": (
+        "{seg} is a diameter of the circle.",
+        "{seg} runs through the centre as a diameter.",
+    ),
+    "rel_chord": (
+        "{seg} are chords of the circle.",
+        "The chords {seg} join points of the circle.",
+    ),
+    "rel_chord_1": (
+        "{seg} is a chord of the circle.",
+        "The chord {seg} has both ends on the circle.",
+    ),
+    "rel_radius": (
+        "{seg} are radii.",
+        "{seg} run from the centre to the circle, radii.",
+    ),
+    "rel_radius_1": (
+        "{seg} is a radius.",
+        "{seg} runs from the centre to the circle, a radius.",
+    ),
+    "rel_parallel": (
+        "{a} is parallel to {b}.",
+        "{a} ∥ {b}.",
+        "{a} and {b} run parallel.",
+    ),
+    "rel_above": (
+        "The apex {p} lies directly above {o}, the centre of the base {base}.",
+        "{p} sits vertically above {o}, the centre of the base {base}.",
+        "Seen from the base {base}, {p} is straight above its centre {o}.",
+    ),
+    "rel_concentric": (
+        "The two circles are concentric.",
+        "Both circles share one centre.",
+    ),
+    "rel_meet": (
+        "The two circles meet at {t}.",
+        "{t} is where the two circles touch.",
+    ),
+    "rel_axis": (
+        "{seg} is the axis of the {solid}.",
+        "The axis {seg} runs through the {solid}.",
+    ),
+    "rel_role": (
+        "{seg} is the {role}.",
+        "The dashed {seg} is the {role}.",
+        "{seg} serves as the {role}.",
+    ),
+    # --- layout: labels, line styles, shading -------------------------------------------
+    "layout_labels": (
+        "Capital letters label the points {names}.",
+        "The labels {names} sit next to their points.",
+        "Points are lettered {names}.",
+        "The named points are {names}.",
+    ),
+    "layout_labels_1": (
+        "One point is labelled, {names}.",
+        "The only label on a point is {names}.",
+    ),
+    "layout_faces": (
+        "The faces carry the labels {names}.",
+        "Its squares are numbered {names}.",
+        "The labels {names} mark the faces.",
+    ),
+    "dashed_hidden_named": (
+        "Dashed lines mark the hidden edges {names}.",
+        "The hidden edges {names} are drawn dashed.",
+        "{names} are hidden from view and so dashed.",
+    ),
+    "dashed_hidden_named_1": (
+        "Dashed: the hidden edge {names}.",
+        "The hidden edge {names} is drawn dashed.",
+    ),
+    "shaded": (
+        "The {what} {poly} is shaded {colour}.",
+        "{poly}, the {what}, is filled in {colour}.",
+        "Shading in {colour} marks the {what} {poly}.",
+    ),
+    "shaded_plain": (
+        "The interior of {poly} is lightly filled.",
+        "{poly} has a pale fill.",
+    ),
+    "section_shape": (
+        "The {what} is {a_shape}.",
+        "That {what} has the shape of {a_shape}.",
+    ),
+    "exact_counts": (
+        "Exact counts: {list}.",
+        "All told, the figure has {list}.",
+        "Counted exactly, there are {list}.",
+        "In total it shows {list}.",
+    ),
+    # --- fragments (composed into sentences; a language may word them differently) ------
+    "fig_named": ("{name} {poly}",),
+    "fig_centres": (" with centres {names}",),
+    "fig_centres_1": (" with centre {names}",),
+    "fig_incircle": (" and its incircle",),
+    "fig_circumcircle": (" and its circumcircle",),
+    "fig_inscribed_in": (" inscribed in a circle",),
+    "fig_with_incircle": (" with an inscribed circle",),
+    "fig_with": (" with {list}",),
+    "equation": ("{name} = {value}",),
+    "named_value": ("{name} {value}",),
+    "item_count": ("{n} {what}",),
+    "item_points": ("{n} labelled {what}",),
+    "item_solid": ("{n} solid {what}",),
+    "item_dashed": ("{n} dashed {what}",),
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from codepercept.score.text import normalize_text
 from codepercept.trace.schema import ElementKind, Trace
@@ -109,3 +110,11 @@ def figure_texts(trace: Trace) -> list[str]:
 def label_present(label: str, texts: list[str]) -> bool:
     """True when some figure text shows ``label`` (exactly or as a whole token)."""
     return any(contains_label(t, label) for t in texts)
+
+
+def is_label_run(token: str, names: Iterable[str]) -> bool:
+    """True when ``token`` is a run of label ``names`` (``AB``, ``AA'``, ``ABC`` of A, A', B, C)."""
+    names = [n for n in names if n]
+    if not token:
+        return True
+    return any(token.startswith(n) and is_label_run(token[len(n) :], names) for n in names)

@@ -12,7 +12,6 @@ from codepercept.grounding.describe import (
     view_sentence,
 )
 from codepercept.grounding.index import content_counts
-from codepercept.grounding.phrases import plural
 from codepercept.trace.schema import ElementKind, Role, Trace
 
 #: At most this many texts are quoted.
@@ -22,7 +21,7 @@ MAX_TEXTS = 12
 def _counts(trace: Trace, w: Writer) -> str:
     drawn = content_counts(trace)
     parts = [
-        f"{drawn[k.value]} {plural(drawn[k.value], k.value)}"
+        w.say("item_count", n=drawn[k.value], what=w.noun(drawn[k.value], k.value))
         for k in ElementKind
         if k is not ElementKind.TEXT and drawn.get(k.value)
     ]

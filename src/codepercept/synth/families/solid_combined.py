@@ -184,6 +184,8 @@ plt.savefig("figure.png")
         | ({"cone_height": float(k)} if top == "cone" else {}),
         "answer": round(float(vol) * math.pi, 4),
         "extra": {
+            "figure": f"cylinder capped by a {top}",
+            "dashed_role": "auxiliary",
             "top": top,
             "radius": r,
             "height": h,
@@ -303,7 +305,13 @@ def combined_prism_pyramid(rng: np.random.Generator) -> Sample:
         "counts": {"text": 9, "line": 16},
         "lengths": {"AB": float(a), "AE": float(hc)},
         "answer": str(vol),
-        "extra": {"base_solid": kind, "apex": apex, "pyramid_height": k, "volume": float(vol)},
+        "extra": {
+            "figure": f"{kind} topped by a pyramid",
+            "base_solid": kind,
+            "apex": apex,
+            "pyramid_height": k,
+            "volume": float(vol),
+        },
     }
     params = {"base": a, "prism_height": hc, "pyramid_height": k, "elev": elev, "azim": azim}
     return make_sample(params, code, facts, qa)

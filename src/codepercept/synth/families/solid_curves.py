@@ -122,7 +122,13 @@ plt.savefig("figure.png")
         "min_counts": {"line": 2},
         "lengths": {"AB": rounded(height), "one_turn": rounded(turn_len, 4)},
         "answer": turns,
-        "extra": {"radius": r, "pitch": p, "turns": turns, "handedness": handed},
+        "extra": {
+            "figure": f"{handed}-handed helix",
+            "radius": r,
+            "pitch": p,
+            "turns": turns,
+            "handedness": handed,
+        },
     }
     params = {"radius": r, "pitch": p, "turns": turns, "handed": handed, "elev": elev, "azim": azim}
     return make_sample(params, code, facts, qa)
@@ -260,7 +266,12 @@ plt.savefig("figure.png")
         },
         "angles": {"POO'": float(90 - lat)},
         "answer": rounded(small_r, 4),
-        "extra": {"radius": R, "latitude": -lat if south else lat},
+        "extra": {
+            "figure": "sphere cut by a plane in a small circle",
+            "dashed_role": "auxiliary",
+            "radius": R,
+            "latitude": -lat if south else lat,
+        },
     }
     params = {"radius": R, "latitude": lat, "elev": elev, "azim": azim}
     return make_sample(params, code, facts, qa)
@@ -389,7 +400,13 @@ plt.savefig("figure.png")
         "counts": {"text": 2, "marker": 1},
         "min_counts": {"line": 2},
         "answer": str(tuple(T)),
-        "extra": {"curve": name, "coefficients": [a, b, c], "t0": t0, "tangent": T},
+        "extra": {
+            "figure": "space curve with a tangent vector",
+            "curve": name,
+            "coefficients": [a, b, c],
+            "t0": t0,
+            "tangent": T,
+        },
     }
     params = {"curve": name, "t0": t0, "elev": elev, "azim": azim}
     return make_sample(params, code, facts, qa)

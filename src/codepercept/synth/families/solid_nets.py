@@ -161,6 +161,7 @@ def cube_net_opposite(rng: np.random.Generator) -> Sample:
         "counts": {"rectangle": 6, "text": 6},
         "answer": opp[asked[0]],
         "extra": {
+            "figure": "net of a cube",
             "cells": [list(c) for c in cells],
             "opposite": opp,
             "shaded": None if shade == "none" else shade,
@@ -339,6 +340,7 @@ def cube_folding_sequence(rng: np.random.Generator) -> Sample:
         "counts": {"polygon": 18, "text": n_text},
         "answer": opp[base_name],
         "extra": {
+            "figure": "cube net folding up into a cube",
             "cells": [list(c) for c in cells],
             "base": base_name,
             "opposite": opp,

@@ -341,7 +341,13 @@ def cuboid_space_diagonal(rng: np.random.Generator) -> Sample:
         "lengths": {"AB": float(a), "BC": float(b), "AA'": float(c), "AC'": rounded(diag, 4)}
         | ({"AC": rounded(math.hypot(a, b), 4)} if show_face_diag else {}),
         "answer": rounded(diag, 4),
-        "extra": {"dims": [a, b, c], "ratio": ratio, "face_diagonal": show_face_diag},
+        "extra": {
+            "figure": "cuboid with a space diagonal",
+            "dashed_role": "hidden",
+            "dims": [a, b, c],
+            "ratio": ratio,
+            "face_diagonal": show_face_diag,
+        },
     }
     params = {"length": a, "depth": b, "height": c, "ratio": ratio}
     return make_sample(params, code, facts, qa)

@@ -177,7 +177,12 @@ def regular_pyramid_measures(rng: np.random.Generator) -> Sample:
             "OM": a / 2,
         },
         "answer": rounded(slant, 4),
-        "extra": {"apex": apex, "midpoint_edge": [p, q], "volume": float(Fraction(a * a * h, 3))},
+        "extra": {
+            "figure": "regular square pyramid",
+            "apex": apex,
+            "midpoint_edge": [p, q],
+            "volume": float(Fraction(a * a * h, 3)),
+        },
     }
     params = {"base": a, "height": h, "elev": elev, "azim": azim}
     return make_sample(params, code, facts, qa)
@@ -302,7 +307,13 @@ def pyramid_parallel_section(rng: np.random.Generator) -> Sample:
         "counts": {"text": len(names), "line": len(edges_all), "polygon": 1},
         "lengths": {f"{base[0]}{base[1]}": float(a), f"{sec[0]}{sec[1]}": float(side)},
         "answer": float(side),
-        "extra": {"sides": n, "ratio": str(k), "area_ratio": str(k * k), "section": sec},
+        "extra": {
+            "figure": "pyramid cut by a plane parallel to its base",
+            "sides": n,
+            "ratio": str(k),
+            "area_ratio": str(k * k),
+            "section": sec,
+        },
     }
     params = {"sides": n, "base": a, "ratio": str(k), "elev": elev, "azim": azim}
     return make_sample(params, code, facts, qa)

@@ -175,6 +175,9 @@ plt.savefig("figure.png")
         "lengths": lengths,
         "answer": area,
         "extra": {
+            "figure": f"{solid} with its axial section",
+            "axis": list(axis),
+            "dashed_role": "auxiliary",
             "solid": solid,
             "radius": r,
             "height": h,

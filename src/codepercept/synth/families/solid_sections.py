@@ -246,6 +246,7 @@ def cube_cross_section(rng: np.random.Generator) -> Sample:
         "counts": {"text": len(allv), "line": 12 + k, "polygon": 1},
         "answer": k,
         "extra": {
+            "figure": "cube cut by a plane",
             "side": side,
             "plane_normal": rounded_list(n),
             "plane_fraction": frac,

@@ -152,7 +152,13 @@ def cube_stack_count(rng: np.random.Generator) -> Sample:
         "labels": [title] if title else [],
         "counts": {"polygon": 3 * n, "text": 0},
         "answer": n,
-        "extra": {"heights": heights, "cubes": n, "tallest": tallest, "footprint": footprint},
+        "extra": {
+            "figure": "stack of unit cubes",
+            "heights": heights,
+            "cubes": n,
+            "tallest": tallest,
+            "footprint": footprint,
+        },
     }
     params = {"rows": rows, "cols": cols, "max_height": top}
     return make_sample(params, code, facts, qa)
@@ -263,6 +269,7 @@ plt.savefig("figure.png")
         "counts": {"polygon": 3, "line": (a - 1) + (b - 1) + (c - 1), "text": 0},
         "answer": counts[kq],
         "extra": {
+            "figure": "painted block cut into unit cubes",
             "dims": [a, b, c],
             "painted_counts": {str(n): v for n, v in counts.items()},
             "cubes": a * b * c,

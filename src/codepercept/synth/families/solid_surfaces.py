@@ -184,6 +184,7 @@ plt.savefig("figure.png")
         "min_counts": {"polygon": 1, "line": m * m},
         "answer": m * m,
         "extra": {
+            "figure": f"{kind} surface with normal vectors",
             "surface": kind,
             "formula": formula,
             "orientation": orient,
@@ -301,6 +302,7 @@ plt.savefig("figure.png")
         "min_counts": {"polygon": 1, "line": 1 + k},
         "answer": "counterclockwise" if ccw else "clockwise",
         "extra": {
+            "figure": f"{cap} surface with its boundary curve",
             "cap": cap,
             "radius": R,
             "height": H,
@@ -427,6 +429,7 @@ plt.savefig("figure.png")
         | ({"ellipse": 1} if region == "ellipse" else {"circle": 2}),
         "answer": rounded(area * math.pi, 4),
         "extra": {
+            "figure": "ring between two circles" if region == "annulus" else "elliptical region",
             "region": region,
             "a": a,
             "b": b,

@@ -166,6 +166,7 @@ def three_view_projection(rng: np.random.Generator) -> Sample:
         },
         "answer": n,
         "extra": {
+            "figure": "stack of unit cubes in three views and an isometric drawing",
             "heights": heights,
             "views": {k: [list(c) for c in v] for k, v in views.items()},
             "cubes": n,
@@ -283,6 +284,7 @@ def three_view_reconstruction(rng: np.random.Generator) -> Sample:
         "counts": {"rectangle": sum(len(v) for v in views.values()), "text": 0},
         "answer": most,
         "extra": {
+            "figure": "three views of a solid built from unit cubes",
             "heights_example": heights,
             "views": {k: [list(c) for c in v] for k, v in views.items()},
             "min_cubes": fewest,

@@ -11,8 +11,10 @@ module                 what it holds
 ``labels``             label placement: text boxes (:class:`BoxPlacer`) and radial names
 ``space``              mplot3d's camera, projections, view fitting, 3-D axes code
 ``convex``             faces, edges and hidden edges of convex solids; viewpoint sampling
+``diagram``            :class:`Diagram`, the writer of free-form diagrams and plots (physics, chemistry)
 ``wire``               code for labelled wireframes (3-D or projected) and page limits
 ``verify``             for QA verifiers: the problem collector, exact-form answer readers
+``margins``            fixed plot margins estimated from tick, label, title and legend texts
 =====================  ==============================================================
 
 Everything here runs at generation time; the emitted scripts only see the literals it writes.
@@ -26,6 +28,7 @@ from codepercept.synth.kit.convex import (
     signed_area,
     split_edges,
 )
+from codepercept.synth.kit.diagram import Diagram, DiagramStyle, Frame, sample_diagram_style
 from codepercept.synth.kit.labels import (
     BoxPlacer,
     angle_candidates,
@@ -36,6 +39,7 @@ from codepercept.synth.kit.labels import (
     side_candidates,
     text_half_size,
 )
+from codepercept.synth.kit.margins import Margins, line_in, text_width_in
 from codepercept.synth.kit.numbers import (
     deg_text,
     dict_literal,
@@ -55,6 +59,7 @@ from codepercept.synth.kit.rand import (
     AUX_LETTERS,
     LETTER_RUNS,
     alphabet,
+    any_first,
     choose_qas,
     first_clean,
     fresh,
@@ -84,6 +89,7 @@ from codepercept.synth.kit.verify import (
     Problems,
     code_function,
     code_literal,
+    code_numpy_function,
     read_number,
     read_vector,
 )
@@ -98,6 +104,10 @@ from codepercept.synth.kit.wire import (
 __all__ = [
     "Problems",
     "code_function",
+    "code_numpy_function",
+    "Margins",
+    "line_in",
+    "text_width_in",
     "code_literal",
     "read_number",
     "read_vector",
@@ -108,10 +118,14 @@ __all__ = [
     "SKETCH_PALETTES",
     "SOLID_PALETTES",
     "BoxPlacer",
+    "Diagram",
+    "DiagramStyle",
+    "Frame",
     "Projector",
     "Sketch",
     "Style",
     "alphabet",
+    "any_first",
     "angle_candidates",
     "ask",
     "axes3d_code",
@@ -144,6 +158,7 @@ __all__ = [
     "radial_labels",
     "rounded",
     "rounded_list",
+    "sample_diagram_style",
     "sample_sketch_style",
     "sample_solid_style",
     "sample_view",

@@ -75,3 +75,10 @@ def first_clean(
             break
         layout, result = attempt(rng)
     return result
+
+
+def any_first(rng: np.random.Generator, pool: Sequence[T]) -> list[T]:
+    """``pool`` with one element, chosen by the RNG, moved to the front (so that
+    :func:`choose_qas`, which always keeps the first, can keep any question)."""
+    first = int(rng.integers(len(pool)))
+    return [pool[first], *pool[:first], *pool[first + 1 :]]
