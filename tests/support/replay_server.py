@@ -98,6 +98,65 @@ def image_urls(body: dict[str, Any] | None) -> list[str]:
 Script = Iterable[Reply | str] | Callable[[SeenRequest], Reply | str]
 
 
+def request_text(body: dict[str, Any] | None) -> str:
+    """Every text part of the request's messages, joined (what :class:`Route` matches on)."""
+    texts: list[str] = []
+    for msg in (body or {}).get("messages", []):
+        content = msg.get("content")
+        if isinstance(content, str):
+            texts.append(content)
+        elif isinstance(content, list):
+            texts.extend(
+                p.get("text", "")
+                for p in content
+                if isinstance(p, dict) and p.get("type") == "text"
+            )
+    return "\n".join(texts)
+
+
+@dataclass
+class Route:
+    """Replies for the requests that ``match``: a substring of the request's text, or a
+    predicate of the request. Replies are served in order; the last one repeats."""
+
+    match: str | Callable[[SeenRequest], bool]
+    replies: list[Reply | str]
+    served: int = 0
+
+    def matches(self, seen: SeenRequest) -> bool:
+        if callable(self.match):
+            return bool(self.match(seen))
+        return self.match in request_text(seen.body)
+
+    def next(self) -> Reply | str:
+        reply = self.replies[min(self.served, len(self.replies) - 1)]
+        self.served += 1
+        return reply
+
+
+def routes(
+    *rules: Route, default: Reply | str | None = None
+) -> Callable[[SeenRequest], Reply | str]:
+    """A script keyed on the request's content: the first matching :class:`Route` answers;
+    a request no route matches gets ``default`` (a 500 saying so when None).
+
+    >>> server.set_script(routes(Route("Describe this figure", ["a circle"]),
+    ...                          Route("reproduces the figure", [status(500), code_reply])))
+    """
+    lock = threading.Lock()
+
+    def script(seen: SeenRequest) -> Reply | str:
+        with lock:
+            for rule in rules:
+                if rule.matches(seen):
+                    return rule.next()
+        if default is not None:
+            return default
+        return Reply(status=500, body=b'{"error": "no route matches this request"}')
+
+    return script
+
+
 def _completion(reply: Reply, model: str) -> bytes:
     content = reply.text
     if reply.thinking is not None:

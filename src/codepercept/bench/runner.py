@@ -29,6 +29,7 @@ from codepercept.bench.scoring import Judge, JudgeInput, Scorer
 from codepercept.bench.summary import Summary, summarize
 from codepercept.errors import EndpointError
 from codepercept.io import atomic_write
+from codepercept.runs import FailureStreak, fan_out
 from codepercept.sandbox.types import RenderResult
 from codepercept.vlm.client import ChatClient
 from codepercept.vlm.extract import extract_code
@@ -123,7 +124,6 @@ class EvalRun:
                 concurrency=config.concurrency,
             )
         self._executor: ThreadPoolExecutor | None = None
-        self._failures_in_row = 0
         self._last_request_error = ""
         self.stats = {"requests_cached": 0, "requests_made": 0}
 
@@ -181,23 +181,34 @@ class EvalRun:
             disable=not self.progress,
             dynamic_ncols=True,
         )
-        queue: asyncio.Queue[BenchItem] = asyncio.Queue()
-        for item in pending:
-            queue.put_nowait(item)
         n_workers = self.config.concurrency + self.config.render_workers
         # threads wait on sandbox renders and run the scorer: two per render worker
         self._executor = ThreadPoolExecutor(2 * self.config.render_workers, "codepercept-eval")
         log_file = ResultsLog(self.out / RESULTS)
         counts = {"done": 0, "executed": 0, "request_failed": 0}
-        workers: list[asyncio.Task[None]] = []
+        streak = FailureStreak(self.config.max_consecutive_failures, "requests")
+
+        def on_result(item: BenchItem, result: ItemResult) -> None:
+            log_file.append(result)
+            counts["done"] += 1
+            counts["executed"] += int(result.executed)
+            failed = result.outcome is Outcome.REQUEST_FAILED
+            counts["request_failed"] += int(failed)
+            postfix = {"exec": f"{counts['executed']}/{counts['done']}"}
+            if counts["request_failed"]:
+                postfix["req_failed"] = str(counts["request_failed"])
+            bar.set_postfix(postfix, refresh=False)
+            bar.update(1)
+            streak.see(self._last_request_error if failed else None)
+
         try:
-            for _ in range(min(n_workers, len(pending))):
-                workers.append(asyncio.create_task(self._worker(queue, log_file, bar, counts)))
-            await asyncio.gather(*workers)
+            await fan_out(
+                pending,
+                self._process,
+                concurrency=min(n_workers, len(pending)),
+                on_result=on_result,
+            )
         finally:
-            for w in workers:
-                w.cancel()
-            await asyncio.gather(*workers, return_exceptions=True)
             log_file.close()
             bar.close()
             self._executor.shutdown(wait=False, cancel_futures=True)
@@ -206,33 +217,6 @@ class EvalRun:
             closer = getattr(self.judge, "aclose", None)
             if closer is not None:
                 await closer()
-
-    async def _worker(self, queue, log_file: ResultsLog, bar, counts: dict[str, int]) -> None:
-        while True:
-            try:
-                item = queue.get_nowait()
-            except asyncio.QueueEmpty:
-                return
-            result = await self._process(item)
-            log_file.append(result)
-            counts["done"] += 1
-            counts["executed"] += int(result.executed)
-            counts["request_failed"] += int(result.outcome is Outcome.REQUEST_FAILED)
-            postfix = {"exec": f"{counts['executed']}/{counts['done']}"}
-            if counts["request_failed"]:
-                postfix["req_failed"] = str(counts["request_failed"])
-            bar.set_postfix(postfix, refresh=False)
-            bar.update(1)
-            if result.outcome is Outcome.REQUEST_FAILED:
-                self._failures_in_row += 1
-                if self._failures_in_row >= self.config.max_consecutive_failures:
-                    raise EndpointError(
-                        f"{self._failures_in_row} requests in a row failed "
-                        f"(last: {self._last_request_error}); fix the endpoint and rerun "
-                        "with --resume"
-                    )
-            else:
-                self._failures_in_row = 0
 
     async def _blocking(self, fn, *args):
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)

@@ -32,7 +32,7 @@ from codepercept.perception.store import (
     read_latest,
     write_items,
 )
-from codepercept.runs import JsonlSink, RunDirError
+from codepercept.runs import FailureStreak, JsonlSink, RunDirError, fan_out
 from codepercept.vlm import PROMPTS, ChatClient, Prompt, image_message, strip_thinking
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,6 @@ class PerceptionRun:
         self.captions = CaptionStore(caption_dir or self.out / "captions")
         self.stats = _Stats()
         self._inflight: dict[str, asyncio.Future[str]] = {}
-        self._failures_in_row = 0
         self._last_error = ""
 
     # -- identity ----------------------------------------------------------------------------
@@ -200,9 +199,6 @@ class PerceptionRun:
         c = self.config
         self.captioner = self._client(c.captioner_endpoint, c.captioner_model)
         self.solver = self._client(c.solver_endpoint, c.solver_model)
-        queue: asyncio.Queue[PerceptionItem] = asyncio.Queue()
-        for item in pending:
-            queue.put_nowait(item)
         bar = tqdm(
             total=len(self.bench),
             initial=len(self.bench) - len(pending),
@@ -211,39 +207,26 @@ class PerceptionRun:
             disable=not self.progress,
             dynamic_ncols=True,
         )
-        workers = [
-            asyncio.create_task(self._worker(queue, sink, bar))
-            for _ in range(min(c.concurrency, len(pending)))
-        ]
+        streak = FailureStreak(c.max_consecutive_failures, "items")
+
+        def on_result(item: PerceptionItem, record: PerceptionRecord) -> None:
+            sink.add(record)
+            bar.update(1)
+            failed = record.outcome is RecordOutcome.REQUEST_FAILED
+            streak.see(self._last_error if failed else None)
+
         try:
-            await asyncio.gather(*workers)
+            await fan_out(
+                pending,
+                self._process,
+                concurrency=min(c.concurrency, len(pending)),
+                on_result=on_result,
+            )
         finally:
-            for w in workers:
-                w.cancel()
-            await asyncio.gather(*workers, return_exceptions=True)
             bar.close()
             for client in (self.captioner, self.solver):
                 if client is not None:
                     await client.aclose()
-
-    async def _worker(self, queue: asyncio.Queue[PerceptionItem], sink: JsonlSink, bar) -> None:
-        while True:
-            try:
-                item = queue.get_nowait()
-            except asyncio.QueueEmpty:
-                return
-            record = await self._process(item)
-            sink.add(record)
-            bar.update(1)
-            if record.outcome is RecordOutcome.REQUEST_FAILED:
-                self._failures_in_row += 1
-                if self._failures_in_row >= self.config.max_consecutive_failures:
-                    raise EndpointError(
-                        f"{self._failures_in_row} items in a row failed (last: "
-                        f"{self._last_error}); fix the endpoint and rerun with --resume"
-                    )
-            else:
-                self._failures_in_row = 0
 
     # -- one item ----------------------------------------------------------------------------
     async def _caption(self, item: PerceptionItem) -> tuple[str, str, bool]:

@@ -13,6 +13,7 @@ sink; the model-in-the-loop pipelines are others, with :class:`JsonlSink`.
 
 from codepercept.runs.driver import DriveStats, dedup_admitter, drive
 from codepercept.runs.engines import ENGINES, Engine, EngineKind, make_engine
+from codepercept.runs.fanout import FailureStreak, fan_out
 from codepercept.runs.plans import ListPlan, pending_start
 from codepercept.runs.rundir import RunDirError, check_identity, fingerprint, lock_dir
 from codepercept.runs.sink import JsonlSink, read_records
@@ -31,6 +32,7 @@ __all__ = [
     "DriveStats",
     "Engine",
     "EngineKind",
+    "FailureStreak",
     "Item",
     "JsonlSink",
     "ListPlan",
@@ -44,6 +46,7 @@ __all__ = [
     "check_identity",
     "dedup_admitter",
     "drive",
+    "fan_out",
     "fingerprint",
     "lock_dir",
     "make_engine",

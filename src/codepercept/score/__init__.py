@@ -21,7 +21,7 @@ __getattr__, __all__ = lazy_exports(
         "codepercept.score.config": ("Score", "ScoreConfig", "VisualParams"),
         "codepercept.score.judge": ("make_judge",),
         "codepercept.score.judge_official": ("OfficialJudge", "make_official_judge"),
-        "codepercept.score.ocr": ("OcrBox", "read_text"),
+        "codepercept.score.ocr": ("OcrBox", "ocr_text_score", "read_text"),
         "codepercept.score.snippets": (
             "BatchRenderer",
             "Reference",

@@ -1,7 +1,14 @@
 """Talking to vision-language models: the OpenAI-compatible client, images, prompts, code extraction."""
 
-from codepercept.vlm.client import ChatClient, ChatReply, ReplyCache, cache_key, parse_reply
-from codepercept.vlm.extract import extract_code, strip_thinking
+from codepercept.vlm.client import (
+    ChatClient,
+    ChatReply,
+    ReplyCache,
+    cache_key,
+    content_text,
+    parse_reply,
+)
+from codepercept.vlm.extract import code_blocks, extract_code, fenced_code, strip_thinking
 from codepercept.vlm.images import image_message, image_to_data_uri, prepare_image, target_size
 from codepercept.vlm.official import (
     UnsupportedImage,
@@ -38,8 +45,11 @@ __all__ = [
     "ReplyCache",
     "UnsupportedImage",
     "cache_key",
+    "content_text",
+    "code_blocks",
     "extract_code",
     "extract_official",
+    "fenced_code",
     "image_message",
     "image_to_data_uri",
     "json_object",

@@ -8,6 +8,7 @@ resumed after ``kill -9``) never pays for the same request twice.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import email.utils
 import hashlib
 import json
@@ -43,6 +44,7 @@ class ChatReply:
     latency_s: float = 0.0  # wall time of the successful attempt (0 when cached)
     raw: Mapping[str, Any] = field(default_factory=dict)  # the server's JSON body
     reasoning: str = ""  # reasoning_content / reasoning field, when the server splits it out
+    attempts: int = 1  # HTTP attempts this reply took (retries + 1; 0 when cached)
 
 
 class _Retry(Exception):
@@ -85,7 +87,7 @@ def _retry_after_s(value: str | None) -> float | None:
     return min(max(secs, 0.0), MAX_RETRY_AFTER_S)
 
 
-def _content_text(content: Any) -> str:
+def content_text(content: Any) -> str:
     """Message content as text: a string, or the text parts of a list of content parts."""
     if content is None:
         return ""
@@ -110,13 +112,14 @@ def parse_reply(body: Mapping[str, Any], latency_s: float = 0.0, cached: bool = 
     reasoning = message.get("reasoning_content") or message.get("reasoning") or ""
     usage = body.get("usage") if isinstance(body.get("usage"), dict) else {}
     return ChatReply(
-        text=_content_text(message.get("content")),
+        text=content_text(message.get("content")),
         finish_reason=choice.get("finish_reason"),
         usage=usage,
         cached=cached,
         latency_s=latency_s,
         raw=dict(body),
         reasoning=reasoning if isinstance(reasoning, str) else str(reasoning),
+        attempts=0 if cached else 1,
     )
 
 
@@ -316,7 +319,7 @@ class ChatClient:
                     reason, retry_after = self._failure(e)
                     continue
             self._store(key, reply)
-            return reply
+            return dataclasses.replace(reply, attempts=attempt + 1)
         raise self._give_up(reason)
 
     def _pause(self, attempt: int, retry_after: float | None, reason: str) -> float:
@@ -359,7 +362,7 @@ class ChatClient:
                     reason, retry_after = self._failure(e)
                     continue
                 self._store(key, reply)
-                return reply
+                return dataclasses.replace(reply, attempts=attempt + 1)
         raise self._give_up(reason)
 
     async def aclose(self) -> None:

@@ -63,6 +63,38 @@ def _clean(code: str) -> str | None:
     return code + "\n" if code.strip() else None
 
 
+def _from_blocks(blocks: list[tuple[str, str]], which: str) -> str | None:
+    """Step 2: the chosen complete python (or untagged) fenced block, or None."""
+    if which not in ("first", "last"):
+        raise ConfigError(f"which must be 'first' or 'last', got {which!r}")
+    tagged = [b for lang, b in blocks if lang in _PY_LANGS and b.strip()]
+    bare = [b for lang, b in blocks if lang == "" and b.strip()]
+    for kind in (tagged, bare):
+        if kind:
+            drawing = [b for b in kind if _DRAWS.search(b)] or kind
+            return _clean(drawing[-1] if which == "last" else drawing[0])
+    return None
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    return [(m.group("lang").lower(), m.group("body")) for m in _FENCE.finditer(text)]
+
+
+def fenced_code(reply: str | None, which: Literal["first", "last"] = "last") -> str | None:
+    """The program in a complete python (or untagged) fenced block of ``reply`` (steps 1-2
+    only), or None: what a format check asks of a reply."""
+    return _from_blocks(_blocks(strip_thinking(reply)), which) if reply else None
+
+
+def code_blocks(reply: str | None) -> list[str]:
+    """Every complete python (or untagged) fenced block of ``reply``, in order: the programs of
+    a reply that was asked for several (thinking removed, empty blocks dropped)."""
+    if not reply:
+        return []
+    blocks = _blocks(strip_thinking(reply))
+    return [c for lang, b in blocks if lang in _PY_LANGS | {""} and (c := _clean(b))]
+
+
 def extract_code(reply: str | None, which: Literal["first", "last"] = "last") -> str | None:
     """The Python program in ``reply``, or None when there is none."""
     if which not in ("first", "last"):
@@ -70,13 +102,10 @@ def extract_code(reply: str | None, which: Literal["first", "last"] = "last") ->
     if not reply:
         return None
     text = strip_thinking(reply)
-    blocks = [(m.group("lang").lower(), m.group("body")) for m in _FENCE.finditer(text)]
-    tagged = [b for lang, b in blocks if lang in _PY_LANGS and b.strip()]
-    bare = [b for lang, b in blocks if lang == "" and b.strip()]
-    for kind in (tagged, bare):
-        if kind:
-            drawing = [b for b in kind if _DRAWS.search(b)] or kind
-            return _clean(drawing[-1] if which == "last" else drawing[0])
+    blocks = _blocks(text)
+    code = _from_blocks(blocks, which)
+    if code is not None:
+        return code
     if blocks:  # only empty or other-language fences; the reply may still be bare Python
         return _clean(text) if _looks_like_code(text) else None
     opened = [m for m in _OPEN_FENCE.finditer(text) if m.group("lang").lower() in _PY_LANGS | {""}]

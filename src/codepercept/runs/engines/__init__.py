@@ -1,8 +1,10 @@
 """Engines map a processor over a plan and yield results in plan order.
 
 ``local`` runs K spawned processes on this machine; ``ray`` runs K actors on a Ray cluster
-through Ray Data (Ray is imported only when it is chosen). Both give the same results in the
-same order, so an output depends on the plan and the settings, never on the engine.
+through Ray Data (Ray is imported only when it is chosen); ``stream`` runs one processor in
+this process with ``workers`` items in flight on an event loop (for model-bound work). All
+give the same results in the same order, so an output depends on the plan and the settings,
+never on the engine.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ __all__ = ["ENGINES", "Engine", "EngineKind", "make_engine"]
 class EngineKind(StrEnum):
     LOCAL = "local"
     RAY = "ray"
+    STREAM = "stream"
 
 
 class Engine(Protocol):
@@ -49,10 +52,17 @@ def _ray(
     return RayEngine(factory, workers, batch_size, address=address)
 
 
+def _stream(factory: ProcessorFactory, workers: int, batch_size: int, **_: Any) -> Engine:
+    from codepercept.runs.engines.stream import StreamEngine
+
+    return StreamEngine(factory, workers, batch_size)
+
+
 #: Engine builders by name: ``(factory, workers, batch_size, **options) -> Engine``.
 ENGINES: Registry[Callable[..., Engine]] = Registry("engine")
 ENGINES.register(EngineKind.LOCAL.value, _local)
 ENGINES.register(EngineKind.RAY.value, _ray)
+ENGINES.register(EngineKind.STREAM.value, _stream)
 
 
 def make_engine(

@@ -44,6 +44,8 @@ PROMPTS: Registry[Prompt] = Registry(
         "codepercept.vlm.prompts.judges",
         "codepercept.vlm.prompts.gates",
         "codepercept.vlm.prompts.perception",
+        "codepercept.vlm.prompts.pipelines",
+        "codepercept.vlm.prompts.grounded",
     ),
 )
 

@@ -1,0 +1,1 @@
+"""The registered pipelines, one module each (imported by :data:`codepercept.pipelines.PIPELINES`)."""
