@@ -23,7 +23,7 @@ $(STAMP_DEMO): pyproject.toml | $(BIN)/python
 	touch $@ $(STAMP_CORE)
 
 $(STAMP_DEV): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev,ocr,hf,ray,baseline]'
+	$(BIN)/pip install -q -e '.[dev,ocr,hf,ray,baseline,train]'
 	touch $@ $(STAMP_CORE) $(STAMP_DEMO)
 
 # Fonts are part of the render contract (byte-identical PNGs); install them when missing.

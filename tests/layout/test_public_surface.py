@@ -100,6 +100,7 @@ LAYERS: dict[str, set[str]] = {
     "bench": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth", "pipelines"},
     "rewards": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth", "bench"},
     "perception": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth", "bench"},
+    "train": {"trace", "sandbox", "score", "vlm", "grounding", "runs", "synth", "rewards"},
 }
 FOUNDATION = {"errors", "config", "registry", "io", "pixels", "lazy"}
 

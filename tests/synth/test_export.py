@@ -116,7 +116,9 @@ def test_verl_parquet_fields(dataset, tmp_path):
     assert cap["prompt"] == [{"role": "user", "content": "<image>" + CAPTION_PROMPT}]
     assert cap["reward_model"] == {"style": "rule", "ground_truth": accepted[0].caption}
     assert code["reward_model"]["ground_truth"] == accepted[0].code.strip()
-    assert code["data_source"] == "codepercept/code" and code["ability"] == "stem_code"
+    assert code["data_source"] == "codepercept/stem2code" and code["ability"] == "stem_code"
+    assert cap["data_source"] == "codepercept/caption"
+    assert [m["role"] for m in code["prompt"]] == ["system", "user"]
     assert code["extra_info"]["index"] == 1 and code["extra_info"]["split"] == "val"
     assert code["extra_info"]["sample_id"] == accepted[0].id
     assert code["extra_info"]["template"] == "triangle_abc"

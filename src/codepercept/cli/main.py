@@ -52,15 +52,34 @@ def _guard_all(group: typer.Typer) -> None:
 from codepercept.cli import baseline as _baseline  # noqa: E402
 from codepercept.cli import bench as _bench  # noqa: E402
 from codepercept.cli import demo as _demo  # noqa: E402
+from codepercept.cli import difficulty as _difficulty  # noqa: E402
 from codepercept.cli import eval as _eval  # noqa: E402
 from codepercept.cli import export as _export  # noqa: E402
+from codepercept.cli import gallery as _gallery  # noqa: E402
 from codepercept.cli import perceive as _perceive  # noqa: E402
+from codepercept.cli import pipelines as _pipelines  # noqa: E402
 from codepercept.cli import render as _render  # noqa: E402
 from codepercept.cli import report as _report  # noqa: E402
+from codepercept.cli import rewards as _rewards  # noqa: E402
 from codepercept.cli import score as _score  # noqa: E402
 from codepercept.cli import synth as _synth  # noqa: E402
 
-for _mod in (_demo, _render, _score, _eval, _report, _bench, _synth, _export, _baseline, _perceive):
+for _mod in (
+    _demo,
+    _render,
+    _score,
+    _eval,
+    _report,
+    _bench,
+    _synth,
+    _pipelines,
+    _export,
+    _difficulty,
+    _gallery,
+    _baseline,
+    _perceive,
+    _rewards,
+):
     _mod.register(app)
 _guard_all(app)
 

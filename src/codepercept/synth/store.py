@@ -27,8 +27,16 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from codepercept.errors import ConfigError
-from codepercept.io import AppendLog, JsonlError, fsync_dir, fsync_file, write_json_atomic
+from codepercept.io import (
+    AppendLog,
+    JsonlError,
+    atomic_write,
+    fsync_dir,
+    fsync_file,
+    write_json_atomic,
+)
 from codepercept.runs.rundir import check_identity, lock_dir
+from codepercept.synth.card import dataset_card, files_fingerprint
 from codepercept.synth.store_log import LOG_VERSION, LogItem, Tally
 from codepercept.synth.store_records import (
     GateRecord,
@@ -37,7 +45,7 @@ from codepercept.synth.store_records import (
     StoreError,
     sample_id,
 )
-from codepercept.synth.store_schema import records_to_table, row_to_record
+from codepercept.synth.store_schema import hf_features, records_to_table, row_to_record
 
 __all__ = [
     "DatasetStore",
@@ -55,6 +63,14 @@ __all__ = [
 FORMAT = "codepercept-synth-store"
 DATA_DIR, REJECTS_DIR = "data", "rejects"
 LOG_NAME, RUN_NAME, MANIFEST_NAME, LOCK_NAME = "progress.log", "run.json", "manifest.json", ".lock"
+CARD_NAME = "README.md"
+STORE_CARD_BODY = f"""
+Figures drawn by executable matplotlib templates (codepercept ICC data engine): each row has the
+figure (`image`), the code that draws it, its grounded caption, QA pairs and the gate verdicts.
+`datasets.load_dataset(<this folder>)` reads the accepted rows ({DATA_DIR}/*.parquet); rejected
+samples, when kept, are in {REJECTS_DIR}/ (`load_dataset("parquet", data_files="{REJECTS_DIR}/*.parquet")`).
+Counts and versions are in {MANIFEST_NAME}; `codepercept export` turns the folder into trainer formats.
+"""
 
 
 def package_versions() -> dict[str, str]:
@@ -278,6 +294,24 @@ class DatasetStore:
 
     def _write_manifest(self) -> None:
         write_json_atomic(self.root / MANIFEST_NAME, self.manifest())
+        self._write_card()
+
+    def _write_card(self) -> None:
+        """``README.md`` whose header makes ``datasets.load_dataset(root)`` read accepted rows
+        only (without it, ``datasets`` would also pick up ``rejects/``)."""
+        rows = sum(s["rows"] for s in self.shards)
+        nbytes = sum((self.root / s["path"]).stat().st_size for s in self.shards)
+        card = dataset_card(
+            "codepercept synthetic dataset",
+            STORE_CARD_BODY,
+            {"train": f"{DATA_DIR}/*.parquet"},
+            hf_features(),
+            sizes={"train": (rows, nbytes)},
+            fingerprint=files_fingerprint(self.root / s["path"] for s in self.shards),
+        )
+        path = self.root / CARD_NAME
+        if not path.exists() or path.read_text(encoding="utf-8") != card:
+            atomic_write(path, card)
 
     def close(self) -> None:
         """Commit what is queued, write the manifest and release the directory lock."""

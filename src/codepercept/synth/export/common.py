@@ -37,6 +37,8 @@ class ExportFormat(StrEnum):
         "verl"  # verl RL Parquet (prompt, images, data_source, ability, reward_model, extra_info)
     )
     LLAVA = "llava"  # LLaVA conversations JSON with image paths relative to the export folder
+    TRL_GRPO = "trl-grpo"  # TRL GRPOTrainer rows: prompt-only conversation, images, solution
+    SWIFT_GRPO = "swift-grpo"  # ms-swift GRPO rows: system + user messages, images, solution
 
 
 @dataclass(frozen=True, slots=True)

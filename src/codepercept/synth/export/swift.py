@@ -5,9 +5,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from codepercept.synth.export.common import IMAGE_TOKEN, Example, ImageWriter
 from codepercept.synth.export.files import atomic_text
+
+
+def swift_features() -> dict[str, Any]:
+    """HF features of a row (image paths are strings)."""
+    s = {"dtype": "string", "_type": "Value"}
+    return {"messages": [{"role": s, "content": s}], "images": [s]}
 
 
 def write_swift(examples: Iterator[Example], out: Path, images: ImageWriter) -> int:

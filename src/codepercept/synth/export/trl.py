@@ -22,7 +22,8 @@ _PART = pa.struct([("type", pa.string()), ("text", pa.string())])
 _MESSAGE = pa.struct([("role", pa.string()), ("content", pa.list_(_PART))])
 
 
-def _features() -> dict[str, Any]:
+def trl_features() -> dict[str, Any]:
+    """HF features of a row (Parquet output)."""
     s = {"dtype": "string", "_type": "Value"}
     return {
         "id": s,
@@ -41,7 +42,7 @@ def trl_schema() -> pa.Schema:
             ("messages", pa.list_(_MESSAGE)),
             ("images", pa.list_(IMAGE_TYPE)),
         ],
-        metadata=hf_metadata(_features()),
+        metadata=hf_metadata(trl_features()),
     )
 
 

@@ -3,6 +3,8 @@
 
 ``ground_truth`` is the caption, the bare reference code, or the QA answer; ``extra_info``
 carries the sample id, template, family, seed and task so a reward function can dispatch.
+Image-to-code rows have ``data_source = "codepercept/stem2code"`` (what
+``codepercept.rewards.verl.compute_score`` serves) and the STEM2Code system turn.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from codepercept.synth.export.common import IMAGE_TOKEN, Example
+from codepercept.synth.export.common import IMAGE_TOKEN, Example, ExportTask
 from codepercept.synth.export.files import parquet_rows
+from codepercept.synth.export.grpo import STEM2CODE_SOURCE, SYSTEM_PROMPT
 from codepercept.synth.store_schema import IMAGE_TYPE, hf_metadata
 
 _EXTRA = [
@@ -31,7 +34,8 @@ _EXTRA = [
 ]
 
 
-def _features() -> dict[str, Any]:
+def verl_features() -> dict[str, Any]:
+    """HF features of a row (Parquet output)."""
     s = {"dtype": "string", "_type": "Value"}
     i64 = {"dtype": "int64", "_type": "Value"}
     return {
@@ -55,7 +59,7 @@ def verl_schema() -> pa.Schema:
             ("reward_model", pa.struct([("style", pa.string()), ("ground_truth", pa.string())])),
             ("extra_info", pa.struct(_EXTRA)),
         ],
-        metadata=hf_metadata(_features()),
+        metadata=hf_metadata(verl_features()),
     )
 
 
@@ -71,10 +75,14 @@ def write_verl(
     with parquet_rows(out, verl_schema()) as rows:
         for ex in examples:
             r = ex.record
+            code = ex.task is ExportTask.CODE
+            prompt = [{"role": "user", "content": f"{IMAGE_TOKEN}{ex.prompt}"}]
+            if code:  # the R1 request: the released STEM2Code system turn, then the figure
+                prompt.insert(0, {"role": "system", "content": SYSTEM_PROMPT})
             rows.add(
                 {
-                    "data_source": f"{data_source}/{ex.task}",
-                    "prompt": [{"role": "user", "content": f"{IMAGE_TOKEN}{ex.prompt}"}],
+                    "data_source": STEM2CODE_SOURCE if code else f"{data_source}/{ex.task}",
+                    "prompt": prompt,
                     "images": [{"bytes": r.png, "path": r.image_name}],
                     "ability": f"stem_{ex.task}",
                     "reward_model": {"style": "rule", "ground_truth": ex.ground_truth},
