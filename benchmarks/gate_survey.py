@@ -37,10 +37,12 @@ class Survey:
 
 
 def _pipeline_dedup() -> tuple[int, int]:
-    from codepercept.synth.pipeline import SynthConfig
+    import dataclasses
 
-    c = SynthConfig()
-    return c.processor.dedup_bits, c.dedup_threshold
+    from codepercept.synth.pipeline import ProcessorSettings, SynthConfig
+
+    threshold = {f.name: f.default for f in dataclasses.fields(SynthConfig)}["dedup_threshold"]
+    return ProcessorSettings().dedup_bits, threshold
 
 
 def run_survey(seeds: int, config: GateConfig | None = None) -> Survey:

@@ -218,6 +218,8 @@ def test_the_cli_runs_the_pipeline_and_prints_its_summary(tmp_path, replay_serve
     )
     assert result.returncode == 0, result.stderr
     assert "1/1 seeds done; rows: 1 accepted" in result.stdout
+    assert "draft_hallucination_rate 1.0" in result.stdout  # the draft miscounted
+    assert "final_hallucination_rate 0.0" in result.stdout
     [record] = iter_records(out)
     assert record.caption == triangle_caption(4)
     again = subprocess.run([CLI, *argv], capture_output=True, text=True, timeout=300)

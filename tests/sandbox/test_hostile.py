@@ -125,8 +125,15 @@ def host(tmp_path_factory, needs_full_isolation):
 def pool(host):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("OPENAI_API_KEY", SECRET)  # a forked child would inherit it otherwise
+        others = worker_pids()  # workers of pools that other tests in this process still hold
         with RenderPool(workers=2, config=CONFIG) as p:
+            p.test_foreign_workers = others  # type: ignore[attr-defined]
             yield p
+
+
+def own_workers(pool: RenderPool) -> set[int]:
+    """The worker processes of ``pool`` (this process's workers, less those it found)."""
+    return worker_pids() - pool.test_foreign_workers  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +155,7 @@ def test_attack_is_contained(attack: Attack, host: Host, pool: RenderPool, clean
         code = code.replace(key, value)
     cfg = dataclasses.replace(CONFIG, **attack.config) if attack.config else None
     limit = (cfg or CONFIG).timeout_s
-    workers, restarts = worker_pids(), pool.restarts
+    workers, restarts = own_workers(pool), pool.restarts
     assert len(workers) == 2
 
     t0 = time.monotonic()
@@ -168,7 +175,7 @@ def test_attack_is_contained(attack: Attack, host: Host, pool: RenderPool, clean
     assert SECRET not in r.stdout + r.stderr + r.error
     # No job process is left, the workers are the same processes, and no job dir remains.
     assert_no_job_processes(job_uids(workers))
-    assert worker_pids() == workers and pool.restarts == restarts
+    assert own_workers(pool) == workers and pool.restarts == restarts
     uids = job_uids(workers)  # no job dir of these workers is left either
     assert owned_by(job_dir_entries(), uids) == []
     # The pool serves normal jobs right after, unaffected: same bytes as before any attack.

@@ -5,13 +5,11 @@ claim checker and never name an answer."""
 
 from __future__ import annotations
 
-import os
 import re
 
 import numpy as np
 import pytest
 from support.plot_answers import wrong_answer
-from support.render import inprocess_renderer
 from support.verify import assert_catches_each_wrong_answer
 
 from codepercept.grounding import caption_sample, check_claims, check_facts, fact_sheet
@@ -21,14 +19,6 @@ from codepercept.synth.families.analytic.conics import fit_axis_conic
 from codepercept.synth.template import REGISTRY
 
 ANALYTIC = sorted(n for n, t in REGISTRY.items() if t.family == "analytic")
-
-
-@pytest.fixture(scope="module")
-def renderer(tmp_path_factory):
-    old = os.getcwd()
-    os.chdir(tmp_path_factory.mktemp("analytic_renders"))
-    yield inprocess_renderer()
-    os.chdir(old)
 
 
 def _rendered(renderer, name: str, seed: int):

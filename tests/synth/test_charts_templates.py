@@ -6,13 +6,11 @@ categories, series and written values, pass the claim checker and never name an 
 
 from __future__ import annotations
 
-import os
 import re
 
 import numpy as np
 import pytest
 from support.plot_answers import wrong_answer
-from support.render import inprocess_renderer
 from support.verify import assert_catches_each_wrong_answer
 
 from codepercept.grounding import caption_sample, check_claims, check_facts, fact_sheet
@@ -22,14 +20,6 @@ from codepercept.synth.kit import code_literal
 from codepercept.synth.template import REGISTRY
 
 CHARTS = sorted(n for n, t in REGISTRY.items() if t.family == "charts")
-
-
-@pytest.fixture(scope="module")
-def renderer(tmp_path_factory):
-    old = os.getcwd()
-    os.chdir(tmp_path_factory.mktemp("charts_renders"))
-    yield inprocess_renderer()
-    os.chdir(old)
 
 
 def _rendered(renderer, name: str, seed: int):

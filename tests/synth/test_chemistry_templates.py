@@ -4,13 +4,11 @@ facts; verifiers that catch wrong answers; captions that state the diagram witho
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 
 import numpy as np
 import pytest
 from support.diagrams import check_caption, wrong_answer
-from support.render import inprocess_renderer
 from support.verify import assert_catches_each_wrong_answer
 
 from codepercept.grounding import check_facts
@@ -25,14 +23,6 @@ from codepercept.synth.families.chemistry.verify import (
 from codepercept.synth.template import REGISTRY
 
 CHEMISTRY = sorted(n for n, t in REGISTRY.items() if t.family == "chemistry")
-
-
-@pytest.fixture(scope="module")
-def renderer(tmp_path_factory):
-    old = os.getcwd()
-    os.chdir(tmp_path_factory.mktemp("chemistry_renders"))
-    yield inprocess_renderer()
-    os.chdir(old)
 
 
 def test_family_has_its_templates():

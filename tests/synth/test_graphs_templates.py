@@ -3,13 +3,11 @@ captions state the figure's givens and pass the claim checker without stating an
 
 from __future__ import annotations
 
-import os
 import re
 from math import comb
 
 import numpy as np
 import pytest
-from support.render import inprocess_renderer
 from support.verify import assert_catches_each_wrong_answer
 
 from codepercept.grounding import caption_sample, check_facts
@@ -20,14 +18,6 @@ from codepercept.synth.families.graphs import verify_counting as vc
 from codepercept.synth.families.graphs import verify_trees as vt
 
 GRAPHS = sorted(n for n in REGISTRY.names() if REGISTRY[n].family == "graphs")
-
-
-@pytest.fixture(scope="module")
-def renderer(tmp_path_factory):
-    old = os.getcwd()
-    os.chdir(tmp_path_factory.mktemp("graphs_renders"))
-    yield inprocess_renderer()
-    os.chdir(old)
 
 
 def test_the_family_has_at_least_eight_templates():

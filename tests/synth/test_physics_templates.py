@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import os
 
 import numpy as np
 import pytest
 from support.diagrams import check_caption, wrong_answer
-from support.render import inprocess_renderer
 from support.verify import assert_catches_each_wrong_answer
 
 from codepercept.grounding import check_facts
@@ -19,14 +17,6 @@ from codepercept.synth.families.physics.verify import netlist, solve_nodes
 from codepercept.synth.template import REGISTRY
 
 PHYSICS = sorted(n for n, t in REGISTRY.items() if t.family == "physics")
-
-
-@pytest.fixture(scope="module")
-def renderer(tmp_path_factory):
-    old = os.getcwd()
-    os.chdir(tmp_path_factory.mktemp("physics_renders"))
-    yield inprocess_renderer()
-    os.chdir(old)
 
 
 def test_family_has_its_templates():

@@ -7,14 +7,12 @@ from __future__ import annotations
 import ast
 import io
 import math
-import os
 import re
 from collections import Counter
 
 import numpy as np
 import pytest
 from PIL import Image
-from support.render import inprocess_renderer
 from support.verify import assert_catches_each_wrong_answer
 
 import codepercept.synth.families.plane  # noqa: F401  (registers the templates)
@@ -27,15 +25,6 @@ PLANE = sorted(n for n, t in REGISTRY.items() if t.family == "plane_geometry")
 SEEDS = range(8)
 SLOW_SEEDS = range(8, 60)
 ALLOWED_IMPORTS = {"matplotlib.pyplot", "numpy", "matplotlib.patches"}
-
-
-@pytest.fixture(scope="module")
-def renderer(tmp_path_factory):
-    """In-process renderer run inside a scratch folder (the scripts save figure.png)."""
-    old = os.getcwd()
-    os.chdir(tmp_path_factory.mktemp("plane_renders"))
-    yield inprocess_renderer()
-    os.chdir(old)
 
 
 def test_enough_templates_registered():

@@ -4,11 +4,9 @@ drawn data and catch wrong ones, captions state the givens without stating answe
 from __future__ import annotations
 
 import math
-import os
 
 import numpy as np
 import pytest
-from support.render import inprocess_renderer
 from support.verify import assert_catches_each_wrong_answer
 
 from codepercept.grounding import caption_sample, check_facts
@@ -21,14 +19,6 @@ from codepercept.synth.families.puzzles import verify_sequences as vs
 from codepercept.synth.families.puzzles import verify_symmetry as vsym
 
 PUZZLES = sorted(n for n in REGISTRY.names() if REGISTRY[n].family == "puzzles")
-
-
-@pytest.fixture(scope="module")
-def renderer(tmp_path_factory):
-    old = os.getcwd()
-    os.chdir(tmp_path_factory.mktemp("puzzle_renders"))
-    yield inprocess_renderer()
-    os.chdir(old)
 
 
 def test_the_family_has_at_least_eight_templates():

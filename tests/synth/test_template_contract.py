@@ -9,24 +9,14 @@ agrees with every answer it states. Family test files check what is special to a
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
-from support.render import inprocess_renderer
 
 from codepercept.synth import REGISTRY, family_names, select_templates
 from codepercept.synth.gates import run_gates
 
 NAMES = REGISTRY.names()
 SEEDS = (0, 1, 2)
-
-
-@pytest.fixture(scope="module")
-def renderer(tmp_path_factory):
-    old = os.getcwd()
-    os.chdir(tmp_path_factory.mktemp("contract_renders"))
-    yield inprocess_renderer()
-    os.chdir(old)
 
 
 def _in_declared_space(spec, value) -> bool:

@@ -69,6 +69,8 @@ def _print_summary(s) -> None:
             f"  {step}: {c['requests']} requests, {c['cache_hits']} cached, "
             f"{c['failures']} failed, {c['prompt_tokens']}+{c['completion_tokens']} tokens"
         )
+    if s.summary:
+        typer.echo("  " + ", ".join(f"{k} {v}" for k, v in s.summary.items()))
     if s.endpoint_failures:
         typer.echo(
             f"  {s.endpoint_failures} seeds failed on an endpoint and stay to do: rerun with --resume"

@@ -49,6 +49,7 @@ class PipelineSummary:
     endpoint_failures: int  # seeds left to do because an endpoint stayed down (this run)
     elapsed_s: float
     steps: dict[str, dict[str, Any]] = field(default_factory=dict)
+    summary: dict[str, Any] = field(default_factory=dict)  # the pipeline's own (caption rates)
 
     @property
     def complete(self) -> bool:
@@ -164,4 +165,5 @@ def run_pipeline(
         endpoint_failures=sink.endpoint_failures,
         elapsed_s=time.perf_counter() - started,
         steps=manifest["pipeline"]["steps"],
+        summary=manifest["pipeline"].get("summary", {}),
     )

@@ -57,7 +57,8 @@ class Plan(Protocol):
 
 class Processor(Protocol):
     """Turns a batch of items into results, one per item, in input order; owns its resources
-    (a render pool, an HTTP client) until :meth:`close`."""
+    (a render pool, an HTTP client) until :meth:`close`, which must be safe to call twice
+    (the stream engine calls it after ``aclose`` too, so an interrupted close leaks nothing)."""
 
     def process(self, items: list[Any]) -> list[WorkResult]: ...
 

@@ -87,7 +87,8 @@ class StreamEngine:
             loop = state.get("loop")
             main = state.get("main")
             if loop is not None and main is not None and thread.is_alive():
-                loop.call_soon_threadsafe(main.cancel)
+                if not state.get("closing"):
+                    loop.call_soon_threadsafe(main.cancel)
             thread.join()
 
     def _serve(
@@ -128,11 +129,15 @@ class StreamEngine:
                             out.put(("result", r))
                         batch = [it for _, it in zip(range(self.batch_size), items, strict=False)]
             finally:
+                state["closing"] = True  # the consumer must not cancel the close itself
                 closer = getattr(processor, "aclose", None)
-                if closer is not None:
-                    await closer()
-                else:
-                    processor.close()
+                try:
+                    if closer is not None:
+                        await closer()
+                finally:
+                    close = getattr(processor, "close", None)
+                    if close is not None:  # also when the async close was cancelled
+                        close()
 
         try:
 
