@@ -29,9 +29,7 @@ def _rendered(renderer, name: str, seed: int):
 
 
 def test_the_family_has_its_templates():
-    assert len(ANALYTIC) >= 8, ANALYTIC
-    for name in ANALYTIC:
-        assert REGISTRY[name].verify is not None, name
+    assert len(ANALYTIC) >= 8, ANALYTIC  # each with a verifier: the contract test checks that
 
 
 @pytest.mark.parametrize("name", ANALYTIC)

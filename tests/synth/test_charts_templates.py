@@ -30,9 +30,7 @@ def _rendered(renderer, name: str, seed: int):
 
 
 def test_the_family_has_its_templates():
-    assert len(CHARTS) >= 8, CHARTS
-    for name in CHARTS:
-        assert REGISTRY[name].verify is not None, name
+    assert len(CHARTS) >= 8, CHARTS  # each with a verifier: the contract test checks that
 
 
 @pytest.mark.parametrize("name", CHARTS)

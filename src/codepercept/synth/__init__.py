@@ -5,7 +5,7 @@ Public surface: the template contract (:func:`template`, :class:`Sample`, :class
 :class:`SynthSummary`), the store (:class:`DatasetStore`, :func:`iter_records`,
 :func:`read_manifest`), captions (:func:`caption_sample`, :func:`qa_for_sample`) and
 :func:`export_dataset`. Gates live in :mod:`codepercept.synth.gates`, template families in
-:mod:`codepercept.synth.families` (importing it fills the registry).
+:mod:`codepercept.synth.families` (the registry loads them on first lookup).
 
 Everything but the template contract loads on first use, so a template module or a render
 worker that imports ``codepercept.synth.template`` pays for nothing else.

@@ -39,7 +39,7 @@ class GalleryConfig:
     render_workers: int = setting(2, "sandbox render workers", ge=1)
     timeout_s: float = setting(RenderConfig().timeout_s, "render time limit per sample", gt=0)
     template_modules: tuple[str, ...] = setting(
-        ProcessorSettings().template_modules, "modules whose import registers the templates"
+        ProcessorSettings().template_modules, "extra modules whose import registers templates"
     )
 
     def __post_init__(self) -> None:

@@ -77,7 +77,7 @@ class ProcessorSettings:
     )
     render_workers: int = setting(1, "RenderPool workers inside one processor", ge=1)
     template_modules: tuple[str, ...] = setting(
-        ("codepercept.synth.families",), "modules whose import registers the templates"
+        (), "extra modules whose import registers more templates (built-in families load alone)"
     )
 
     def __post_init__(self) -> None:
@@ -85,7 +85,9 @@ class ProcessorSettings:
 
 
 def load_templates(modules: tuple[str, ...]) -> None:
-    """Import the modules whose ``@template`` decorators fill ``REGISTRY``."""
+    """Load the built-in families, then import ``modules`` (plug-ins whose ``@template``
+    decorators add to ``REGISTRY``)."""
+    REGISTRY.load()
     for name in modules:
         importlib.import_module(name)
 
