@@ -8,6 +8,11 @@
 All three run the same render settings, the tracer included (``--no-trace`` turns it off in
 all three), so the ratios measure the process model and the isolation, nothing else.
 
+Each round also prints the machine's CPU time per snippet in each mode and the kernel's
+share of it (from /proc/stat over the timed window; on a quiet machine that is the mode's own
+work): the pool's extra over in-process work is kernel time, the price of a fresh process per
+job (fork, copy-on-write faults, exit), not Python time.
+
 Last line: ``speedup_vs_subprocess=X overhead_vs_inprocess=Y`` where X = pool / subprocess
 throughput and Y = inprocess / pool throughput. Usage::
 
@@ -37,6 +42,35 @@ _ONE_SHOT = (
     "open(sys.argv[2], 'wb').write(r.png or b'')\n"
     "sys.exit(0 if r.ok else 1)\n"
 )
+
+
+class CpuMeter:
+    """Machine-wide CPU time over a window, from /proc/stat (zeros where it cannot be read)."""
+
+    def __enter__(self) -> CpuMeter:
+        self.start = _cpu_jiffies()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        end = _cpu_jiffies()
+        hz = os.sysconf("SC_CLK_TCK")
+        self.busy_s = (end[0] - self.start[0]) / hz
+        self.kernel_s = (end[1] - self.start[1]) / hz
+
+    def per_item(self, n: int) -> str:
+        share = self.kernel_s / self.busy_s if self.busy_s else 0.0
+        return f"cpu/snippet {1000 * self.busy_s / n:6.1f} ms (kernel {100 * share:4.1f}%)"
+
+
+def _cpu_jiffies() -> tuple[int, int]:
+    """(busy, kernel) jiffies of all CPUs since boot: busy excludes idle and iowait."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            v = [int(x) for x in f.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return 0, 0
+    user, nice, system, _idle, _iowait, irq, softirq, steal = v
+    return user + nice + system + irq + softirq + steal, system + irq + softirq
 
 
 def load_corpus(limit: int | None) -> list[tuple[str, str]]:
@@ -82,21 +116,23 @@ def run_subprocess(items, workers: int, timeout_s: float, trace: bool) -> tuple[
 
 def run_pool(
     items, workers: int, timeout_s: float, trace: bool
-) -> tuple[float, Counter, float, Counter]:
+) -> tuple[float, Counter, float, Counter, CpuMeter]:
     from codepercept.sandbox import RenderConfig, RenderPool
 
     t0 = time.perf_counter()
     with RenderPool(workers=workers, config=RenderConfig(timeout_s=timeout_s, trace=trace)) as pool:
         startup = time.perf_counter() - t0
         pool.render_many([items[0][1]] * workers)  # first job on each worker
-        t1 = time.perf_counter()
-        results = pool.render_many([code for _, code in items])
-        wall = time.perf_counter() - t1
+        with CpuMeter() as cpu:
+            t1 = time.perf_counter()
+            results = pool.render_many([code for _, code in items])
+            wall = time.perf_counter() - t1
     return (
         wall,
         Counter(r.status.value for r in results),
         startup,
         Counter(r.isolation.value for r in results),
+        cpu,
     )
 
 
@@ -117,7 +153,7 @@ def _inproc_one(code: str) -> str:
     return render_inprocess(code, RenderConfig(trace=_TRACE)).status.value
 
 
-def run_inprocess(items, workers: int, trace: bool) -> tuple[float, Counter]:
+def run_inprocess(items, workers: int, trace: bool) -> tuple[float, Counter, CpuMeter]:
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
@@ -125,9 +161,11 @@ def run_inprocess(items, workers: int, trace: bool) -> tuple[float, Counter]:
         workers, mp_context=ctx, initializer=_inproc_init, initargs=(trace,)
     ) as ex:
         list(ex.map(_inproc_one, [items[0][1]] * workers * 2))  # start and warm the processes
-        t0 = time.perf_counter()
-        statuses = Counter(ex.map(_inproc_one, [code for _, code in items], chunksize=1))
-        return time.perf_counter() - t0, statuses
+        with CpuMeter() as cpu:
+            t0 = time.perf_counter()
+            statuses = Counter(ex.map(_inproc_one, [code for _, code in items], chunksize=1))
+            wall = time.perf_counter() - t0
+        return wall, statuses, cpu
 
 
 def main() -> None:
@@ -154,12 +192,15 @@ def main() -> None:
     # load elsewhere then slows one round of one mode instead of skewing a ratio.
     best: dict[str, float] = {}
     for r in range(1, args.rounds + 1):
-        t_in, st_in = run_inprocess(items, args.workers, trace)
-        print(f"[{r}] inprocess : {n / t_in:7.2f} snippets/s  ({t_in:6.1f} s)  {dict(st_in)}")
-        t_pool, st_pool, startup, iso = run_pool(items, args.workers, args.timeout, trace)
+        t_in, st_in, cpu_in = run_inprocess(items, args.workers, trace)
+        print(
+            f"[{r}] inprocess : {n / t_in:7.2f} snippets/s  ({t_in:6.1f} s)  {dict(st_in)}  "
+            f"{cpu_in.per_item(n)}"
+        )
+        t_pool, st_pool, startup, iso, cpu_pool = run_pool(items, args.workers, args.timeout, trace)
         print(
             f"[{r}] pool      : {n / t_pool:7.2f} snippets/s  ({t_pool:6.1f} s)  {dict(st_pool)}  "
-            f"isolation={dict(iso)}  startup={startup:.1f} s"
+            f"{cpu_pool.per_item(n)}  isolation={dict(iso)}  startup={startup:.1f} s"
         )
         t_sub, st_sub = run_subprocess(items, args.workers, args.timeout, trace)
         print(f"[{r}] subprocess: {n / t_sub:7.2f} snippets/s  ({t_sub:6.1f} s)  {dict(st_sub)}")

@@ -89,6 +89,10 @@ def test_reproduce_end_to_end_and_resume(tmp_path, replay_server):
     assert any(r.startswith("Q_IC:low_visual") for r in rejects["scatter"].reasons)
     assert rejects["scatter"].png is not None  # the rejected render is kept for inspection
 
+    card = (out / "README.md").read_text()
+    assert "# codepercept reproduce dataset" in card and "`reproduce` pipeline" in card
+    assert "seed image -> description" in card and "templates" not in card
+
     steps = read_manifest(out)["pipeline"]["steps"]
     assert steps["describe"]["requests"] == 5 and steps["describe"]["empty"] == 1
     assert steps["reconstruct"]["requests"] == 4 and steps["reconstruct"]["truncated"] == 1

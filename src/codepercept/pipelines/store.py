@@ -69,6 +69,18 @@ class PipelineStore(DatasetStore):
             self._count_seed(e)
         self._write_manifest()
 
+    def card_title(self) -> str:
+        return f"codepercept {self.pipeline} dataset"
+
+    def card_intro(self) -> str:
+        what = f" ({self._pipe.help})" if self._pipe is not None and self._pipe.help else ""
+        return f"""
+Records of the `{self.pipeline}` pipeline{what}, made from seed images by model endpoints:
+each row has the figure (`image`), the code that draws it and what the pipeline adds, with the
+gate verdicts. Finished seeds are listed in {SEEDS_LOG}; the model calls of each step
+(requests, cache hits, retries, tokens) are under `pipeline` in the manifest.
+"""
+
     def _count_seed(self, entry: dict[str, Any]) -> None:
         for step, stats in sum_steps([entry.get("steps", {})]).items():
             self._steps.setdefault(step, StepStats()).add(stats)

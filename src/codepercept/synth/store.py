@@ -64,10 +64,11 @@ FORMAT = "codepercept-synth-store"
 DATA_DIR, REJECTS_DIR = "data", "rejects"
 LOG_NAME, RUN_NAME, MANIFEST_NAME, LOCK_NAME = "progress.log", "run.json", "manifest.json", ".lock"
 CARD_NAME = "README.md"
-STORE_CARD_BODY = f"""
+STORE_CARD_INTRO = """
 Figures drawn by executable matplotlib templates (codepercept ICC data engine): each row has the
 figure (`image`), the code that draws it, its grounded caption, QA pairs and the gate verdicts.
-`datasets.load_dataset(<this folder>)` reads the accepted rows ({DATA_DIR}/*.parquet); rejected
+"""
+STORE_CARD_LOADING = f"""`datasets.load_dataset(<this folder>)` reads the accepted rows ({DATA_DIR}/*.parquet); rejected
 samples, when kept, are in {REJECTS_DIR}/ (`load_dataset("parquet", data_files="{REJECTS_DIR}/*.parquet")`).
 Counts and versions are in {MANIFEST_NAME}; `codepercept export` turns the folder into trainer formats.
 """
@@ -296,14 +297,25 @@ class DatasetStore:
         write_json_atomic(self.root / MANIFEST_NAME, self.manifest())
         self._write_card()
 
+    def card_title(self) -> str:
+        """The title of the folder's ``README.md`` (a store of another kind names itself)."""
+        return "codepercept synthetic dataset"
+
+    def card_intro(self) -> str:
+        """What the rows are: the card's first paragraph (how to load them follows)."""
+        return STORE_CARD_INTRO
+
+    def card_body(self) -> str:
+        return self.card_intro().strip() + "\n" + STORE_CARD_LOADING
+
     def _write_card(self) -> None:
         """``README.md`` whose header makes ``datasets.load_dataset(root)`` read accepted rows
         only (without it, ``datasets`` would also pick up ``rejects/``)."""
         rows = sum(s["rows"] for s in self.shards)
         nbytes = sum((self.root / s["path"]).stat().st_size for s in self.shards)
         card = dataset_card(
-            "codepercept synthetic dataset",
-            STORE_CARD_BODY,
+            self.card_title(),
+            self.card_body(),
             {"train": f"{DATA_DIR}/*.parquet"},
             hf_features(),
             sizes={"train": (rows, nbytes)},
